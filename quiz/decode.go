@@ -1,0 +1,121 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ErrNotObject is returned when an answer set is valid JSON but not an object.
+var ErrNotObject = errors.New("expected a JSON object of answers")
+
+// Decode parses one JSON object of answers strictly against the bank. Every
+// unknown question, unknown value, missing answer, duplicate or wrongly typed
+// answer is reported (as AnswerErrors); malformed JSON is a *SyntaxError.
+func Decode(data []byte, bank []Question) (Answers, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		if err == io.EOF {
+			return nil, &SyntaxError{Msg: "no answers given: " + ErrNotObject.Error()}
+		}
+		return nil, &SyntaxError{Msg: err.Error()}
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return nil, fmt.Errorf("%w, got %s", ErrNotObject, describe(data))
+	}
+	a := make(Answers, len(bank))
+	var errs AnswerErrors
+	seen := map[string]bool{}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return nil, &SyntaxError{Msg: err.Error()}
+		}
+		key, _ := kt.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, &SyntaxError{Msg: err.Error()}
+		}
+		q, known := Find(bank, key)
+		if !known {
+			errs = append(errs, &AnswerError{Question: key, Value: stringOrEmpty(raw), Problem: ProblemUnknownQuestion, Allowed: IDs(bank)})
+			continue
+		}
+		if seen[key] {
+			errs = append(errs, &AnswerError{Question: key, Problem: ProblemDuplicate, Allowed: q.Values()})
+			continue
+		}
+		seen[key] = true
+		var v string
+		if err := json.Unmarshal(raw, &v); err != nil {
+			errs = append(errs, &AnswerError{Question: key, Got: describe(raw), Problem: ProblemWrongType, Allowed: q.Values()})
+			continue
+		}
+		a[key] = v
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, &SyntaxError{Msg: err.Error()}
+	}
+	if dec.More() {
+		return nil, &SyntaxError{Msg: "unexpected data after the answers object"}
+	}
+	if verr := a.Validate(bank); verr != nil {
+		var ve AnswerErrors
+		if errors.As(verr, &ve) {
+			for _, e := range ve {
+				if e.Problem == ProblemMissing && seen[e.Question] {
+					continue // already reported as wrongly typed
+				}
+				errs = append(errs, e)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return a, nil
+}
+
+// SyntaxError is malformed JSON in an answers file.
+type SyntaxError struct{ Msg string }
+
+func (e *SyntaxError) Error() string { return "not valid JSON: " + e.Msg }
+
+func stringOrEmpty(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return ""
+}
+
+// describe names the JSON type of raw and a short excerpt, like `number 3`.
+func describe(raw []byte) string {
+	s := strings.TrimSpace(string(raw))
+	kind := "a value"
+	switch {
+	case s == "":
+		return "nothing"
+	case s == "null":
+		return "null"
+	case s == "true" || s == "false":
+		kind = "boolean"
+	case s[0] == '"':
+		kind = "string"
+	case s[0] == '[':
+		kind = "array"
+	case s[0] == '{':
+		kind = "object"
+	default:
+		kind = "number"
+	}
+	if len(s) > 20 {
+		s = s[:20] + "…"
+	}
+	return kind + " " + s
+}

@@ -1,0 +1,103 @@
+package quiz
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Stream reads a sequence of answer objects (one object, or JSON Lines, or
+// objects spread over several lines) one at a time, so memory does not grow
+// with the length of the input.
+type Stream struct {
+	bank  []Question
+	dec   *json.Decoder
+	lines *lineCounter
+	err   error // a syntax error ends the stream
+}
+
+// NewStream reads answer objects from r, checking them against bank.
+func NewStream(r io.Reader, bank []Question) *Stream {
+	lc := &lineCounter{r: r}
+	return &Stream{bank: bank, dec: json.NewDecoder(lc), lines: lc}
+}
+
+// Next returns the next answer set and the line it starts on. It returns
+// io.EOF at the end of the input. A *LineError carries the line of a bad
+// answer set; after a syntax error every later call returns the same error,
+// while after any other error the stream goes on with the next object.
+func (s *Stream) Next() (Answers, int, error) {
+	if s.err != nil {
+		return nil, 0, s.err
+	}
+	var raw json.RawMessage
+	if err := s.dec.Decode(&raw); err != nil {
+		start := s.lines.lineAt(s.dec, true)
+		if errors.Is(err, io.EOF) {
+			return nil, 0, io.EOF
+		}
+		msg := err.Error()
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			msg = "the input ends in the middle of an answers object"
+		}
+		var read *readError
+		if errors.As(err, &read) {
+			s.err = read.err
+			return nil, start, s.err
+		}
+		s.err = &LineError{Line: start, Err: &SyntaxError{Msg: msg}}
+		return nil, start, s.err
+	}
+	start := s.lines.lineAt(s.dec, false) - bytes.Count(raw, []byte{'\n'})
+	a, err := Decode(raw, s.bank)
+	if err != nil {
+		return nil, start, &LineError{Line: start, Err: err}
+	}
+	return a, start, nil
+}
+
+// LineError is a problem with the answer set that starts on Line.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the problem itself.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// lineCounter counts the newlines of everything the decoder has read, so the
+// line of the decoder's position can be worked out from what it still buffers.
+type lineCounter struct {
+	r        io.Reader
+	newlines int
+}
+
+type readError struct{ err error }
+
+func (e *readError) Error() string { return "reading answers: " + e.err.Error() }
+func (e *readError) Unwrap() error { return e.err }
+
+func (l *lineCounter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	l.newlines += bytes.Count(p[:n], []byte{'\n'})
+	if err != nil && err != io.EOF {
+		return n, &readError{err: err}
+	}
+	return n, err
+}
+
+// lineAt is the 1-based line of the decoder's position; with skipSpace, of
+// the first byte after any white space there (where the next value starts).
+func (l *lineCounter) lineAt(dec *json.Decoder, skipSpace bool) int {
+	buf, _ := io.ReadAll(dec.Buffered())
+	line := l.newlines - bytes.Count(buf, []byte{'\n'}) + 1
+	if skipSpace {
+		trimmed := bytes.TrimLeft(buf, " \t\r\n")
+		line += bytes.Count(buf[:len(buf)-len(trimmed)], []byte{'\n'})
+	}
+	return line
+}
