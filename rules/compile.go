@@ -1,0 +1,37 @@
+package rules
+
+import "github.com/jewelquiz/jewelquiz/quiz"
+
+// compile builds the lookup table the engine scores with: for each type,
+// question and option, the points it adds, whether it rules the type out,
+// and which effects say so.
+func (rb *Rulebook) compile(bank []quiz.Question) {
+	rb.bank = bank
+	rb.valueIdx = make([]map[string]int, len(bank))
+	qIdx := make(map[string]int, len(bank))
+	for qi, q := range bank {
+		qIdx[q.ID] = qi
+		rb.valueIdx[qi] = make(map[string]int, len(q.Options))
+		for oi, o := range q.Options {
+			rb.valueIdx[qi][o.Value] = oi
+		}
+	}
+	rb.table = make([][][]cell, len(rb.Types))
+	for ti, t := range rb.Types {
+		rb.table[ti] = make([][]cell, len(bank))
+		for qi, q := range bank {
+			rb.table[ti][qi] = make([]cell, len(q.Options))
+		}
+		for ei, e := range t.Effects {
+			qid, val := e.condition()
+			qi := qIdx[qid]
+			c := &rb.table[ti][qi][rb.valueIdx[qi][val]]
+			c.effects = append(c.effects, ei)
+			if e.Exclude {
+				c.excluded = true
+			} else {
+				c.points += *e.Points
+			}
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package rules
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MetalReport is the metal advice for one customer.
+type MetalReport struct {
+	Recommended []Metal
+	Avoid       []Metal
+	Note        string
+}
+
+// describe fills in a ranked type's reasons, cautions and exclusion reason
+// from its trace, in the customer's own words.
+func (rb *Rulebook) describe(r *Ranked, t Type) {
+	var good, bad, out []Step
+	for _, s := range r.Trace {
+		switch {
+		case s.Excludes:
+			out = append(out, s)
+		case s.Points > 0:
+			good = append(good, s)
+		case s.Points < 0:
+			bad = append(bad, s)
+		}
+	}
+	// Strongest first; the trace is in question order, so ties keep it.
+	sort.SliceStable(good, func(i, j int) bool { return good[i].Points > good[j].Points })
+	sort.SliceStable(bad, func(i, j int) bool { return bad[i].Points < bad[j].Points })
+	for _, s := range good {
+		r.Reasons = append(r.Reasons, rb.Sentence(s))
+	}
+	for _, s := range bad {
+		r.Cautions = append(r.Cautions, rb.Sentence(s))
+	}
+	r.Cautions = append(r.Cautions, t.Cautions...)
+	var because []string
+	for _, s := range out {
+		because = append(because, rb.Sentence(s))
+	}
+	r.ExcludedBecause = strings.Join(because, " ")
+}
+
+// Sentence explains one step in the customer's words: "You work with tools
+// or machines every day, so a chain on the wrist can catch in moving parts."
+func (rb *Rulebook) Sentence(s Step) string {
+	phrase := rb.Answers[s.Question][s.Answer]
+	return capitalize(phrase) + ", so " + strings.TrimSuffix(strings.TrimSpace(s.Because), ".") + "."
+}
+
+// explain writes the recommendation's summary, the line on the runner-up,
+// the metal advice and the consultation questions.
+func (rb *Rulebook) explain(rec *Recommendation) {
+	tpl := rb.Explain
+	if len(rec.Ranking) == 0 || rec.Ranking[0].Excluded {
+		rec.Summary = tpl.NoPick
+	} else {
+		pick := &rec.Ranking[0]
+		rec.Pick = pick.Type
+		t, _ := rb.Type(pick.Type)
+		rec.Summary = fill(tpl.Summary, "pick", pick.Name, "score", strconv.Itoa(pick.Score), "summary", t.Summary)
+		if len(pick.Reasons) == 0 {
+			pick.Reasons = []string{fill(tpl.NoReason, "pick", pick.Name, "count", strconv.Itoa(len(rb.Types)))}
+		}
+		rec.Versus = rb.versus(rec)
+		rec.Ask = append(rec.Ask, t.Ask...)
+	}
+	rec.Ask = append(rec.Ask, rb.Ask...)
+	if adv, ok := rb.MetalAdvice.Answers[rec.Answers[rb.MetalAdvice.Question]]; ok {
+		rec.Metals = MetalReport{Recommended: rb.metalList(adv.Recommended), Avoid: rb.metalList(adv.Avoid), Note: adv.Note}
+	}
+}
+
+// versus says why the pick came ahead of the runner-up: the answer whose
+// effects separate the two the most.
+func (rb *Rulebook) versus(rec *Recommendation) string {
+	tpl := rb.Explain
+	pick := rec.Ranking[0]
+	if len(rec.Ranking) < 2 || rec.Ranking[1].Excluded {
+		return fill(tpl.Only, "pick", pick.Name)
+	}
+	run := rec.Ranking[1]
+	if pick.Score == run.Score {
+		return fill(tpl.Tie, "pick", pick.Name, "runner", run.Name, "score", strconv.Itoa(pick.Score))
+	}
+	bestQ, bestGap := "", 0
+	for _, q := range rb.bank {
+		if gap := pointsFor(pick.Trace, q.ID) - pointsFor(run.Trace, q.ID); gap > bestGap {
+			bestQ, bestGap = q.ID, gap
+		}
+	}
+	args := []string{"pick", pick.Name, "score", strconv.Itoa(pick.Score), "runner", run.Name, "runner_score", strconv.Itoa(run.Score)}
+	if bestQ == "" {
+		return fill(tpl.VersusBase, args...)
+	}
+	return fill(tpl.Versus, append(args, "answer", rb.Answers[bestQ][rec.Answers[bestQ]])...)
+}
+
+func pointsFor(trace []Step, question string) int {
+	sum := 0
+	for _, s := range trace {
+		if s.Question == question {
+			sum += s.Points
+		}
+	}
+	return sum
+}
+
+func (rb *Rulebook) metalList(ids []string) []Metal {
+	out := make([]Metal, 0, len(ids))
+	for _, id := range ids {
+		if m, ok := rb.Metal(id); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// fill replaces {name} placeholders with values given as name, value pairs.
+func fill(tpl string, pairs ...string) string {
+	args := make([]string, 0, len(pairs))
+	for i := 0; i+1 < len(pairs); i += 2 {
+		args = append(args, "{"+pairs[i]+"}", pairs[i+1])
+	}
+	return strings.NewReplacer(args...).Replace(tpl)
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits on what a rulebook may say.
+const (
+	MinPoints = -50
+	MaxPoints = 50
+	MaxScore  = 100
+)
+
+// maxSource bounds the size of a rulebook; a real one is a few kilobytes.
+const maxSource = 1 << 20
+
+// Load parses and validates a rulebook. name is used in error messages.
+// Every problem found is reported in one *LoadError, each with its line.
+func Load(name string, data []byte, bank []quiz.Question) (rb *Rulebook, err error) {
+	defer func() {
+		if r := recover(); r != nil { // the YAML parser must never take the program down
+			rb, err = nil, &LoadError{File: name, Problems: []Problem{{Line: 0, Msg: fmt.Sprintf("the YAML parser failed: %v", r)}}}
+		}
+	}()
+	if len(data) > maxSource {
+		return nil, &LoadError{File: name, Problems: []Problem{{Msg: fmt.Sprintf("the file is %d bytes; a rulebook may be at most %d", len(data), maxSource)}}}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &LoadError{File: name, Problems: []Problem{{Line: 1, Msg: "the rulebook is empty"}}}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, &LoadError{File: name, Problems: yamlProblems(err)}
+	}
+	rb = &Rulebook{}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(rb); err != nil && !errors.Is(err, io.EOF) {
+		return nil, &LoadError{File: name, Problems: yamlProblems(err)}
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return nil, &LoadError{File: name, Problems: []Problem{{Line: extra.Line, Msg: "a rulebook is one YAML document; remove the second one (after ---)"}}}
+	}
+	v := &validator{rb: rb, bank: bank, pos: positions{&root}}
+	v.validate()
+	if len(v.problems) > 0 {
+		return nil, &LoadError{File: name, Problems: sortProblems(v.problems)}
+	}
+	rb.compile(bank)
+	return rb, nil
+}

@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// Recommendation is the engine's answer for one set of answers.
+type Recommendation struct {
+	// Pick is the best type's id, or "" when every type is ruled out.
+	Pick string
+	// Ranking holds every type, best first; ruled-out types come last.
+	Ranking []Ranked
+	// Metals is the metal advice for the customer's answers.
+	Metals MetalReport
+	// Summary is one sentence naming the pick.
+	Summary string
+	// Versus says why the pick beat the runner-up ("" when there is none).
+	Versus string
+	// Ask lists questions to bring to the consultation.
+	Ask []string
+	// Answers are the answers the recommendation was made from.
+	Answers quiz.Answers
+	// RulebookVersion is the version of the rulebook that made it.
+	RulebookVersion string
+}
+
+// Ranked is one type's place in a recommendation.
+type Ranked struct {
+	Type  string
+	Name  string
+	Score int
+	// Excluded types are ruled out by an answer; their score is 0.
+	Excluded        bool
+	ExcludedBecause string
+	Reasons         []string
+	Cautions        []string
+	// Trace lists every answer that moved the score or ruled the type out.
+	Trace []Step
+}
+
+// Step is one answer's effect on one type's score.
+type Step struct {
+	Question string
+	Answer   string
+	// Points is the change to the score (0 for an exclusion).
+	Points   int
+	Excludes bool
+	Because  string
+}
+
+// Recommend scores every type for the answers and explains the result. The
+// answers must be complete and use the bank's vocabulary.
+func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
+	choice := make([]int, len(rb.bank))
+	for qi, q := range rb.bank {
+		oi, ok := rb.valueIdx[qi][a[q.ID]]
+		if !ok {
+			if err := a.Validate(rb.bank); err != nil {
+				return Recommendation{}, fmt.Errorf("answers: %w", err)
+			}
+			return Recommendation{}, fmt.Errorf("answers: question %q: unknown answer %q", q.ID, a[q.ID])
+		}
+		choice[qi] = oi
+	}
+	ranking := make([]Ranked, len(rb.Types))
+	for ti := range rb.Types {
+		ranking[ti] = rb.rank(ti, choice)
+	}
+	order := make([]int, len(ranking))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := ranking[order[i]], ranking[order[j]]
+		if a.Excluded != b.Excluded {
+			return !a.Excluded
+		}
+		return a.Score > b.Score
+	})
+	sorted := make([]Ranked, len(ranking))
+	for i, ti := range order {
+		sorted[i] = ranking[ti]
+	}
+	rec := Recommendation{Ranking: sorted, Answers: a.Clone(), RulebookVersion: rb.Version}
+	rb.explain(&rec)
+	return rec, nil
+}
+
+// rank scores type ti for the chosen options and writes its explanation.
+func (rb *Rulebook) rank(ti int, choice []int) Ranked {
+	t := rb.Types[ti]
+	r := Ranked{Type: t.ID, Name: t.Name, Score: *t.Base}
+	for qi, oi := range choice {
+		c := rb.table[ti][qi][oi]
+		r.Score += c.points
+		r.Excluded = r.Excluded || c.excluded
+		for _, ei := range c.effects {
+			e := t.Effects[ei]
+			s := Step{Question: rb.bank[qi].ID, Answer: rb.bank[qi].Options[oi].Value, Excludes: e.Exclude, Because: e.Because}
+			if e.Points != nil {
+				s.Points = *e.Points
+			}
+			r.Trace = append(r.Trace, s)
+		}
+	}
+	if r.Excluded {
+		r.Score = 0
+	}
+	rb.describe(&r, t)
+	return r
+}

@@ -1,0 +1,142 @@
+// Package rules is the domain at the centre of jewelquiz: the jewelry types,
+// the rulebook that says how each answer moves each type's score, and the
+// engine that turns a customer's answers into a ranked, explained
+// recommendation. It is pure: it parses what it is handed and does no I/O.
+package rules
+
+import (
+	_ "embed"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+//go:embed rulebook.yaml
+var defaultSource []byte
+
+// DefaultName is the file name reported in errors about the embedded rulebook.
+const DefaultName = "rulebook.yaml (embedded)"
+
+// DefaultSource returns the embedded rulebook's YAML text.
+func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
+
+// Default loads the embedded rulebook against the quiz's bank.
+func Default() (*Rulebook, error) { return Load(DefaultName, defaultSource, quiz.Bank()) }
+
+// Rulebook is a loaded, validated rulebook, ready to score answers.
+type Rulebook struct {
+	// Version identifies this edition of the rulebook in saved results.
+	Version string `yaml:"version"`
+	// Name is a human-readable title.
+	Name string `yaml:"name"`
+	// Explain holds the sentence templates used in explanations.
+	Explain Templates `yaml:"explain"`
+	// Answers maps question id → answer value → the answer in the customer's words.
+	Answers map[string]map[string]string `yaml:"answers"`
+	// Metals are the metals the rulebook talks about.
+	Metals []Metal `yaml:"metals"`
+	// MetalAdvice says which metals to choose and avoid for each answer to one question.
+	MetalAdvice MetalAdvice `yaml:"metal_advice"`
+	// Ask lists questions for every consultation.
+	Ask []string `yaml:"ask"`
+	// Types are the jewelry types, in rulebook order (which breaks ties).
+	Types []Type `yaml:"types"`
+
+	bank     []quiz.Question
+	valueIdx []map[string]int // per question: value → option index
+	table    [][][]cell       // per type, question, option
+}
+
+// Templates are the sentences used to explain a recommendation. Words in
+// braces, such as {pick}, are filled in.
+type Templates struct {
+	Summary    string `yaml:"summary"`
+	NoPick     string `yaml:"no_pick"`
+	Versus     string `yaml:"versus"`
+	VersusBase string `yaml:"versus_base"`
+	Tie        string `yaml:"tie"`
+	Only       string `yaml:"only"`
+	NoReason   string `yaml:"no_reason"`
+}
+
+// Metal is one metal a piece can be made of.
+type Metal struct {
+	ID    string `yaml:"id"`
+	Name  string `yaml:"name"`
+	About string `yaml:"about"`
+}
+
+// MetalAdvice gives metal advice for each answer to Question.
+type MetalAdvice struct {
+	Question string            `yaml:"question"`
+	Answers  map[string]Advice `yaml:"answers"`
+}
+
+// Advice is the metal advice for one answer.
+type Advice struct {
+	Recommended []string `yaml:"recommended"`
+	Avoid       []string `yaml:"avoid"`
+	Note        string   `yaml:"note"`
+}
+
+// Type is one kind of permanent jewelry.
+type Type struct {
+	ID          string   `yaml:"id"`
+	Name        string   `yaml:"name"`
+	Summary     string   `yaml:"summary"`
+	Description string   `yaml:"description"`
+	Metals      []string `yaml:"metals"`
+	// Base is the score before any answer counts.
+	Base *int `yaml:"base"`
+	// Cautions are always shown when this type is the pick.
+	Cautions []string `yaml:"cautions"`
+	// Ask lists questions to bring to the consultation for this type.
+	Ask     []string `yaml:"ask"`
+	Effects []Effect `yaml:"effects"`
+}
+
+// Effect moves a type's score, or rules it out, when one question has one answer.
+type Effect struct {
+	// When holds exactly one question id → answer value.
+	When    map[string]string `yaml:"when"`
+	Points  *int              `yaml:"points"`
+	Exclude bool              `yaml:"exclude"`
+	Because string            `yaml:"because"`
+}
+
+// condition returns the effect's single question and value.
+func (e Effect) condition() (question, value string) {
+	for q, v := range e.When {
+		return q, v
+	}
+	return "", ""
+}
+
+// cell is what one answer does to one type.
+type cell struct {
+	points   int
+	excluded bool
+	effects  []int // indices into Type.Effects, in rulebook order
+}
+
+// Bank returns the questions the rulebook was checked against.
+func (rb *Rulebook) Bank() []quiz.Question { return rb.bank }
+
+// Type returns the type with the given id and whether it exists.
+func (rb *Rulebook) Type(id string) (Type, bool) {
+	for _, t := range rb.Types {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Type{}, false
+}
+
+// Metal returns the metal with the given id and whether it exists.
+func (rb *Rulebook) Metal(id string) (Metal, bool) {
+	for _, m := range rb.Metals {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Metal{}, false
+}

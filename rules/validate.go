@@ -1,0 +1,281 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// validator collects every problem in a decoded rulebook.
+type validator struct {
+	rb       *Rulebook
+	bank     []quiz.Question
+	pos      positions
+	problems []Problem
+}
+
+func (v *validator) addf(line int, format string, args ...any) {
+	v.problems = append(v.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) validate() {
+	rb := v.rb
+	if strings.TrimSpace(rb.Version) == "" {
+		v.addf(v.pos.line("version"), "the rulebook needs a version (for example version: \"2026.11-1\"); saved results record it")
+	}
+	v.templates()
+	v.answers()
+	metals := v.metals()
+	v.advice(metals)
+	v.texts(rb.Ask, "ask")
+	v.types(metals)
+}
+
+var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
+
+func (v *validator) templates() {
+	t := v.rb.Explain
+	for _, tpl := range []struct {
+		key, text string
+		names     []string
+	}{
+		{"summary", t.Summary, []string{"pick", "score", "summary"}},
+		{"no_pick", t.NoPick, nil},
+		{"versus", t.Versus, []string{"pick", "score", "runner", "runner_score", "answer"}},
+		{"versus_base", t.VersusBase, []string{"pick", "score", "runner", "runner_score"}},
+		{"tie", t.Tie, []string{"pick", "runner", "score"}},
+		{"only", t.Only, []string{"pick"}},
+		{"no_reason", t.NoReason, []string{"pick", "count"}},
+	} {
+		line := v.pos.line("explain", tpl.key)
+		if strings.TrimSpace(tpl.text) == "" {
+			v.addf(line, "explain: the %q sentence is missing", tpl.key)
+			continue
+		}
+		for _, m := range placeholderRe.FindAllStringSubmatch(tpl.text, -1) {
+			if !contains(tpl.names, m[1]) {
+				allowed := "none"
+				if len(tpl.names) > 0 {
+					allowed = "{" + strings.Join(tpl.names, "}, {") + "}"
+				}
+				v.addf(line, "explain.%s: unknown placeholder {%s} (allowed: %s)", tpl.key, m[1], allowed)
+			}
+		}
+	}
+}
+
+func (v *validator) answers() {
+	for _, q := range v.bank {
+		phrases, ok := v.rb.Answers[q.ID]
+		if !ok {
+			v.addf(v.pos.line("answers"), "answers: question %q has no phrases (give one for each of: %s)", q.ID, strings.Join(q.Values(), ", "))
+			continue
+		}
+		for _, val := range q.Values() {
+			if strings.TrimSpace(phrases[val]) == "" {
+				v.addf(v.pos.line("answers", q.ID), "answers.%s: no phrase for answer %q", q.ID, val)
+			}
+		}
+		for val := range phrases {
+			if !contains(q.Values(), val) {
+				v.addf(v.pos.keyLine("answers", q.ID, val), "answers.%s: unknown answer %q (answers are: %s)", q.ID, val, strings.Join(q.Values(), ", "))
+			}
+		}
+	}
+	for id := range v.rb.Answers {
+		if _, ok := quiz.Find(v.bank, id); !ok {
+			v.addf(v.pos.keyLine("answers", id), "answers: unknown question %q (questions are: %s)", id, strings.Join(quiz.IDs(v.bank), ", "))
+		}
+	}
+}
+
+func (v *validator) metals() map[string]bool {
+	ids := map[string]bool{}
+	for i, m := range v.rb.Metals {
+		line := v.pos.line("metals", i)
+		switch {
+		case strings.TrimSpace(m.ID) == "":
+			v.addf(line, "metals[%d]: a metal needs an id", i)
+		case ids[m.ID]:
+			v.addf(v.pos.line("metals", i, "id"), "metals: duplicate id %q", m.ID)
+		}
+		if strings.TrimSpace(m.Name) == "" {
+			v.addf(line, "metal %q needs a name", m.ID)
+		}
+		ids[m.ID] = true
+	}
+	return ids
+}
+
+func (v *validator) metalRefs(ids []string, known map[string]bool, path ...any) {
+	seen := map[string]bool{}
+	for i, id := range ids {
+		line := v.pos.line(append(path, i)...)
+		if !known[id] {
+			v.addf(line, "unknown metal %q (metals are: %s)", id, strings.Join(metalIDs(v.rb.Metals), ", "))
+		}
+		if seen[id] {
+			v.addf(line, "metal %q is listed twice", id)
+		}
+		seen[id] = true
+	}
+}
+
+func (v *validator) advice(metals map[string]bool) {
+	ma := v.rb.MetalAdvice
+	q, ok := quiz.Find(v.bank, ma.Question)
+	if !ok {
+		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %q (questions are: %s)", ma.Question, strings.Join(quiz.IDs(v.bank), ", "))
+		return
+	}
+	for _, val := range q.Values() {
+		adv, ok := ma.Answers[val]
+		if !ok {
+			v.addf(v.pos.line("metal_advice", "answers"), "metal_advice: no advice for answer %q to %q", val, q.ID)
+			continue
+		}
+		v.metalRefs(adv.Recommended, metals, "metal_advice", "answers", val, "recommended")
+		v.metalRefs(adv.Avoid, metals, "metal_advice", "answers", val, "avoid")
+		for _, id := range adv.Avoid {
+			if contains(adv.Recommended, id) {
+				v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s: %q is both recommended and avoided", val, id)
+			}
+		}
+		if strings.TrimSpace(adv.Note) == "" {
+			v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s needs a note", val)
+		}
+	}
+	for val := range ma.Answers {
+		if !contains(q.Values(), val) {
+			v.addf(v.pos.keyLine("metal_advice", "answers", val), "metal_advice: unknown answer %q to %q (answers are: %s)", val, q.ID, strings.Join(q.Values(), ", "))
+		}
+	}
+}
+
+func (v *validator) texts(list []string, path ...any) {
+	for i, s := range list {
+		if strings.TrimSpace(s) == "" {
+			v.addf(v.pos.line(append(path, i)...), "%v: empty entry", path[len(path)-1])
+		}
+	}
+}
+
+func (v *validator) types(metals map[string]bool) {
+	if len(v.rb.Types) == 0 {
+		v.addf(v.pos.line("types"), "the rulebook lists no types")
+	}
+	ids := map[string]bool{}
+	for i, t := range v.rb.Types {
+		line := v.pos.line("types", i)
+		name := t.ID
+		switch {
+		case strings.TrimSpace(t.ID) == "":
+			v.addf(line, "types[%d]: a type needs an id", i)
+			name = fmt.Sprintf("types[%d]", i)
+		case ids[t.ID]:
+			v.addf(v.pos.line("types", i, "id"), "duplicate type id %q", t.ID)
+		}
+		ids[t.ID] = true
+		for _, f := range []struct{ key, val string }{{"name", t.Name}, {"summary", t.Summary}, {"description", t.Description}} {
+			if strings.TrimSpace(f.val) == "" {
+				v.addf(line, "type %q has no %s", name, f.key)
+			}
+		}
+		if t.Base == nil {
+			v.addf(line, "type %q has no base score (0..%d)", name, MaxScore)
+		} else if *t.Base < 0 || *t.Base > MaxScore {
+			v.addf(v.pos.line("types", i, "base"), "type %q: base %d is out of range (0..%d)", name, *t.Base, MaxScore)
+		}
+		v.metalRefs(t.Metals, metals, "types", i, "metals")
+		v.texts(t.Cautions, "types", i, "cautions")
+		v.texts(t.Ask, "types", i, "ask")
+		v.effects(i, name, t)
+	}
+}
+
+func (v *validator) effects(ti int, name string, t Type) {
+	seen := map[string]int{}
+	for j, e := range t.Effects {
+		line := v.pos.line("types", ti, "effects", j)
+		where := fmt.Sprintf("type %q, effect %d", name, j+1)
+		if len(e.When) != 1 {
+			v.addf(line, "%s: `when` must name exactly one question and answer, like {machinery: daily}", where)
+			continue
+		}
+		qid, val := e.condition()
+		wline := v.pos.line("types", ti, "effects", j, "when")
+		q, ok := quiz.Find(v.bank, qid)
+		switch {
+		case !ok:
+			v.addf(wline, "%s: unknown question %q (questions are: %s)", where, qid, strings.Join(quiz.IDs(v.bank), ", "))
+		case !contains(q.Values(), val):
+			v.addf(wline, "%s: unknown answer %q to %q (answers are: %s)", where, val, qid, strings.Join(q.Values(), ", "))
+		}
+		if prev, dup := seen[qid+"="+val]; dup {
+			v.addf(wline, "%s: %s: %s is already handled by effect %d; merge them", where, qid, val, prev)
+		}
+		seen[qid+"="+val] = j + 1
+		switch {
+		case e.Exclude && e.Points != nil:
+			v.addf(line, "%s: give either points or exclude: true, not both", where)
+		case !e.Exclude && e.Points == nil:
+			v.addf(line, "%s: give points (%d..%d) or exclude: true", where, MinPoints, MaxPoints)
+		case e.Points != nil && (*e.Points < MinPoints || *e.Points > MaxPoints || *e.Points == 0):
+			v.addf(v.pos.line("types", ti, "effects", j, "points"), "%s: points %d out of range (%d..%d, not 0)", where, *e.Points, MinPoints, MaxPoints)
+		}
+		if strings.TrimSpace(e.Because) == "" {
+			v.addf(line, "%s: say why in `because`", where)
+		}
+	}
+	if t.Base != nil && len(v.problems) == 0 {
+		lo, hi := scoreRange(*t.Base, t.Effects, v.bank)
+		if lo < 0 || hi > MaxScore {
+			v.addf(v.pos.line("types", ti, "base"), "type %q: scores can range from %d to %d with base %d; adjust base or points so every score stays within 0..%d", name, lo, hi, *t.Base, MaxScore)
+		}
+	}
+}
+
+// scoreRange is the lowest and highest score a type can get: questions are
+// independent, so the extremes are the sums of each question's extremes.
+func scoreRange(base int, effects []Effect, bank []quiz.Question) (lo, hi int) {
+	lo, hi = base, base
+	for _, q := range bank {
+		qlo, qhi := 0, 0
+		for i, val := range q.Values() {
+			sum := 0
+			for _, e := range effects {
+				if qq, vv := e.condition(); qq == q.ID && vv == val && e.Points != nil {
+					sum += *e.Points
+				}
+			}
+			if i == 0 || sum < qlo {
+				qlo = sum
+			}
+			if i == 0 || sum > qhi {
+				qhi = sum
+			}
+		}
+		lo += qlo
+		hi += qhi
+	}
+	return lo, hi
+}
+
+func metalIDs(ms []Metal) []string {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
