@@ -1,0 +1,80 @@
+// Command jewelquiz helps a person choose a type of permanent jewelry: a
+// short quiz in the terminal, and headless commands for the same rules.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/cli"
+)
+
+const usage = `jewelquiz: find the permanent jewelry that suits you.
+
+Usage:
+  jewelquiz [--rules FILE]                 take the quiz in the terminal
+  jewelquiz recommend --answers FILE|-     recommend from answers given as JSON
+            [--format text|json] [--rules FILE]
+  jewelquiz questions [--format text|json] list the questions and their answer values
+  jewelquiz rules show                     print the built-in rulebook
+  jewelquiz rules check FILE|-             check a rulebook for mistakes
+
+Exit status: 0 on success, 2 for bad input (answers, flags, rulebook), 1 otherwise.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// run is the whole program: it picks the command from args and runs it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	std := cli.IO{In: stdin, Out: stdout, Err: stderr}
+	if len(args) > 0 {
+		switch args[0] {
+		case "recommend":
+			return cli.Recommend(ctx, args[1:], std)
+		case "questions":
+			return cli.Questions(ctx, args[1:], std)
+		case "rules":
+			return cli.Rules(ctx, args[1:], std)
+		case "help", "-h", "-help", "--help":
+			_, err := fmt.Fprint(stdout, usage)
+			return err
+		}
+	}
+	fmt.Fprint(stderr, usage)
+	return &cli.InputError{Err: errors.New("the interactive quiz is not available in this build; use `jewelquiz recommend`")}
+}
+
+// exitCode maps an error to the process's exit status, printing it first:
+// 2 for anything the user can fix in their input, 130 when interrupted,
+// 1 for everything else.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil || errors.Is(err, cli.ErrHelp) {
+		return 0
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "jewelquiz: interrupted")
+		return 130
+	}
+	fmt.Fprintf(stderr, "jewelquiz: %v\n", err)
+	var (
+		input *cli.InputError
+		load  *rules.LoadError
+		ans   quiz.AnswerErrors
+	)
+	if errors.As(err, &input) || errors.As(err, &load) || errors.As(err, &ans) {
+		return 2
+	}
+	return 1
+}

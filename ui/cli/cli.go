@@ -1,0 +1,109 @@
+// Package cli holds jewelquiz's headless commands: recommend, questions and
+// rules. Each takes its arguments and its standard streams, so tests can run
+// it without a terminal.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// IO is the standard streams a command reads and writes.
+type IO struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// InputError marks a problem with what the user gave us (flags, answers, a
+// rulebook): the program exits with status 2.
+type InputError struct{ Err error }
+
+func (e *InputError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the underlying problem.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// ErrHelp is returned after help was printed on request.
+var ErrHelp = flag.ErrHelp
+
+func inputf(format string, args ...any) error {
+	return &InputError{Err: fmt.Errorf(format, args...)}
+}
+
+// newFlags makes a flag set that reports to stderr and returns errors.
+func newFlags(name string, std IO, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(std.Err)
+	fs.Usage = func() {
+		fmt.Fprintf(std.Err, "usage: %s\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags, turning a flag problem into an InputError.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ErrHelp
+		}
+		return &InputError{Err: err}
+	}
+	return nil
+}
+
+// LoadRulebook loads the rulebook at path, or the embedded one when path is
+// empty. "-" reads it from in.
+func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
+	if path == "" {
+		rb, err := rules.Default()
+		if err != nil {
+			return nil, fmt.Errorf("the embedded rulebook is broken: %w", err)
+		}
+		return rb, nil
+	}
+	data, name, err := readSource(path, in)
+	if err != nil {
+		return nil, &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
+	}
+	rb, err := rules.Load(name, data, quiz.Bank())
+	if err != nil {
+		return nil, &InputError{Err: err}
+	}
+	return rb, nil
+}
+
+func readSource(path string, in io.Reader) ([]byte, string, error) {
+	if path == "-" {
+		data, err := io.ReadAll(in)
+		return data, "(standard input)", err
+	}
+	data, err := os.ReadFile(path)
+	return data, path, err
+}
+
+// isTerminal reports whether f is an interactive terminal.
+func isTerminal(f any) bool {
+	if file, ok := f.(interface{ Fd() uintptr }); ok {
+		return term.IsTerminal(file.Fd())
+	}
+	return false
+}
+
+// textWidth is the width to wrap text reports at for w.
+func textWidth(w io.Writer) int {
+	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
+			return min(cols, 100)
+		}
+	}
+	return 80
+}

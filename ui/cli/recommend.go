@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/report"
+)
+
+const exampleAnswers = `{"lifestyle":"busy","dress_code":"none","machinery":"daily","allergy":"nickel","sleep":"back","removal":"never","style":"subtle","needles":"avoid"}`
+
+// Recommend runs `jewelquiz recommend`: it reads answer sets (one JSON object,
+// or JSON Lines) and writes a recommendation for each, streaming.
+func Recommend(ctx context.Context, args []string, std IO) error {
+	fs := newFlags("recommend", std, "jewelquiz recommend --answers FILE|- [--format text|json] [--rules FILE]")
+	answers := fs.String("answers", "", "answers as a JSON object or JSON Lines; - reads standard input")
+	format := fs.String("format", "text", "output format: text or json")
+	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return inputf("recommend: unexpected argument %q (give the answers file with --answers)", fs.Arg(0))
+	}
+	if *format != "text" && *format != "json" {
+		return inputf("recommend: unknown format %q (use text or json)", *format)
+	}
+	if *answers == "" {
+		return inputf("recommend: give the answers with --answers FILE, or --answers - to read standard input, for example:\n  echo '%s' | jewelquiz recommend --answers -", exampleAnswers)
+	}
+	rb, err := LoadRulebook(*rulesPath, nil)
+	if err != nil {
+		return err
+	}
+	in := std.In
+	name := "standard input"
+	if *answers != "-" {
+		f, err := os.Open(*answers)
+		if err != nil {
+			return &InputError{Err: fmt.Errorf("answers: %w", err)}
+		}
+		defer f.Close()
+		in, name = f, *answers
+	} else if isTerminal(std.In) {
+		fmt.Fprintln(std.Err, "Type or paste the answers as JSON, then press ctrl+d. For example:\n  "+exampleAnswers)
+	}
+
+	var render func(i int, rec []byte, text string) error
+	width := textWidth(std.Out)
+	styles := report.PlainStyles()
+	if isTerminal(std.Out) && os.Getenv("NO_COLOR") == "" {
+		styles = report.DefaultStyles(lipgloss.NewRenderer(std.Out))
+	}
+	switch *format {
+	case "json":
+		render = func(_ int, rec []byte, _ string) error {
+			_, err := fmt.Fprintf(std.Out, "%s\n", rec)
+			return err
+		}
+	default:
+		render = func(i int, _ []byte, text string) error {
+			sep := ""
+			if i > 0 {
+				sep = "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
+			}
+			_, err := fmt.Fprintf(std.Out, "%s%s\n", sep, text)
+			return err
+		}
+	}
+
+	stream := quiz.NewStream(in, rb.Bank())
+	good, bad := 0, 0
+	var pending error // the last problem, printed once we know it is not the only output
+	flush := func() {
+		if pending != nil {
+			fmt.Fprintf(std.Err, "jewelquiz: %v\n", pending)
+			pending = nil
+		}
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		a, _, err := stream.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		flush()
+		if err != nil {
+			bad++
+			pending = fmt.Errorf("answers (%s) %w", name, err)
+			var le *quiz.LineError
+			var se *quiz.SyntaxError
+			if !errors.As(err, &le) || errors.As(err, &se) {
+				break // malformed JSON: nothing after it can be read reliably
+			}
+			continue
+		}
+		rec, err := rb.Recommend(a)
+		if err != nil {
+			return fmt.Errorf("recommend: %w", err)
+		}
+		var js []byte
+		text := ""
+		if *format == "json" {
+			if js, err = json.Marshal(rec); err != nil {
+				return fmt.Errorf("recommend: encoding JSON: %w", err)
+			}
+		} else {
+			text = report.Render(rec, styles, width)
+		}
+		if err := render(good, js, text); err != nil {
+			return fmt.Errorf("recommend: writing output: %w", err)
+		}
+		good++
+	}
+	switch {
+	case good == 0 && bad == 1:
+		return &InputError{Err: pending}
+	case good == 0 && bad == 0:
+		return inputf("answers (%s): no answers given; expected a JSON object such as\n  %s", name, exampleAnswers)
+	case bad > 0:
+		flush()
+		return &InputError{Err: fmt.Errorf("answers (%s): %d answer set(s) had problems (see above); %d answered", name, bad, good)}
+	}
+	return nil
+}

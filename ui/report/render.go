@@ -1,0 +1,151 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// BarWidth is the number of cells in a score bar.
+const BarWidth = 10
+
+// Render draws the recommendation as a report no wider than width cells
+// (at least 20). Every line ends without trailing spaces.
+func Render(rec rules.Recommendation, st Styles, width int) string {
+	width = max(width, 20)
+	var b strings.Builder
+	section := func(title string) {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(st.Heading.Render(title) + "\n")
+	}
+	if rec.Pick == "" {
+		b.WriteString(st.Title.Render("No match") + "\n")
+		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+	} else {
+		pick := rec.Ranking[0]
+		b.WriteString(st.Title.Render("Your best match") + "\n")
+		b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
+		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+		section("Why it suits you")
+		bullets(&b, st, st.Good, pick.Reasons, width)
+		if len(pick.Cautions) > 0 {
+			section("Keep in mind")
+			bullets(&b, st, st.Bad, pick.Cautions, width)
+		}
+		if rec.Versus != "" {
+			section("Against the runner-up")
+			b.WriteString(wrap(st.Text, rec.Versus, width, "", "") + "\n")
+		}
+	}
+	var others, out []rules.Ranked
+	for i, r := range rec.Ranking {
+		switch {
+		case r.Excluded:
+			out = append(out, r)
+		case i > 0 || rec.Pick == "":
+			others = append(others, r)
+		}
+	}
+	if len(others) > 0 {
+		section("Other options")
+		nameW := 0
+		for _, r := range others {
+			nameW = max(nameW, lipgloss.Width(r.Name))
+		}
+		for _, r := range others {
+			name := r.Name + strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
+			b.WriteString(scoreLine(st, "  "+st.Text.Render(name), "  "+name, r.Score, width) + "\n")
+		}
+	}
+	if len(out) > 0 {
+		section("Ruled out")
+		for _, r := range out {
+			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
+		}
+	}
+	if len(rec.Metals.Recommended)+len(rec.Metals.Avoid) > 0 || rec.Metals.Note != "" {
+		section("Metals")
+		if len(rec.Metals.Recommended) > 0 {
+			b.WriteString(wrap(st.Good, "Choose: "+metalNames(rec.Metals.Recommended), width, "  ", "    ") + "\n")
+		}
+		if len(rec.Metals.Avoid) > 0 {
+			b.WriteString(wrap(st.Bad, "Avoid: "+metalNames(rec.Metals.Avoid), width, "  ", "    ") + "\n")
+		}
+		if rec.Metals.Note != "" {
+			b.WriteString(wrap(st.Text, rec.Metals.Note, width, "  ", "  ") + "\n")
+		}
+	}
+	if len(rec.Ask) > 0 {
+		section("Ask at your consultation")
+		bullets(&b, st, st.Text, rec.Ask, width)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// scoreLine puts a score bar and "NN/100" after a label, dropping the bar
+// when the line would not fit. plain is the label without styling, for
+// measuring.
+func scoreLine(st Styles, label, plain string, score, width int) string {
+	num := fmt.Sprintf("%3d/100", score)
+	bar := Bar(st, score)
+	if lipgloss.Width(plain)+2+BarWidth+1+len(num) <= width {
+		return label + "  " + bar + " " + num
+	}
+	if lipgloss.Width(plain)+1+len(num) <= width {
+		return label + " " + num
+	}
+	return label + "\n" + strings.Repeat(" ", 2) + num
+}
+
+// Bar draws a score from 0 to 100 as a bar of BarWidth cells.
+func Bar(st Styles, score int) string {
+	n := (max(0, min(score, 100))*BarWidth + 50) / 100
+	return st.BarFull.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, BarWidth-n))
+}
+
+func bullets(b *strings.Builder, st Styles, mark lipgloss.Style, items []string, width int) {
+	for _, it := range items {
+		b.WriteString("  " + mark.Render(st.Mark) + " " + wrapRest(st.Text, it, width-(3+lipgloss.Width(st.Mark)), strings.Repeat(" ", 3+lipgloss.Width(st.Mark))) + "\n")
+	}
+}
+
+// wrap word-wraps text to width with a first-line and a hanging indent, and
+// styles each line.
+func wrap(st lipgloss.Style, text string, width int, first, rest string) string {
+	w := max(width-max(len(first), len(rest)), 8)
+	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
+	for i, l := range lines {
+		ind := rest
+		if i == 0 {
+			ind = first
+		}
+		lines[i] = ind + st.Render(strings.TrimRight(l, " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapRest wraps text to width; lines after the first get the indent.
+func wrapRest(st lipgloss.Style, text string, width int, indent string) string {
+	lines := strings.Split(ansi.Wrap(text, max(width, 8), ""), "\n")
+	for i, l := range lines {
+		l = st.Render(strings.TrimRight(l, " "))
+		if i > 0 {
+			l = indent + l
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func metalNames(ms []rules.Metal) string {
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		names[i] = m.Name
+	}
+	return strings.Join(names, ", ")
+}

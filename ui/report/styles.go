@@ -1,0 +1,56 @@
+// Package report renders a recommendation as a readable report: the same
+// code draws the results screen of the quiz and the text printed by
+// `jewelquiz recommend`.
+package report
+
+import "github.com/charmbracelet/lipgloss"
+
+// Styles are the styles a report is drawn with.
+type Styles struct {
+	Title    lipgloss.Style
+	Pick     lipgloss.Style
+	Heading  lipgloss.Style
+	Text     lipgloss.Style
+	Dim      lipgloss.Style
+	Bullet   lipgloss.Style
+	BarFull  lipgloss.Style
+	BarEmpty lipgloss.Style
+	Good     lipgloss.Style
+	Bad      lipgloss.Style
+	// Full and Empty are the characters of the score bar; Mark starts a bullet.
+	Full, Empty, Mark string
+}
+
+// PlainStyles draws with no colour or emphasis and ASCII score bars, for
+// text that is piped, saved or printed.
+func PlainStyles() Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(0) // termenv.Ascii: no escape codes at all
+	s := r.NewStyle()
+	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-"}
+}
+
+// DefaultStyles draws with colour (adapting to light and dark backgrounds)
+// from the given renderer, so each terminal or SSH session gets its own.
+func DefaultStyles(r *lipgloss.Renderer) Styles {
+	accent := lipgloss.AdaptiveColor{Light: "#8E3B8B", Dark: "#F3A6E8"}
+	text := lipgloss.AdaptiveColor{Light: "#2B2B2B", Dark: "#E6E6E6"}
+	dim := lipgloss.AdaptiveColor{Light: "#8A8A8A", Dark: "#7A7A7A"}
+	good := lipgloss.AdaptiveColor{Light: "#2E7D32", Dark: "#8BD68F"}
+	bad := lipgloss.AdaptiveColor{Light: "#B35C00", Dark: "#F2B36B"}
+	return Styles{
+		Title:    r.NewStyle().Bold(true).Foreground(accent),
+		Pick:     r.NewStyle().Bold(true).Foreground(text),
+		Heading:  r.NewStyle().Bold(true).Foreground(accent),
+		Text:     r.NewStyle().Foreground(text),
+		Dim:      r.NewStyle().Foreground(dim),
+		Bullet:   r.NewStyle().Foreground(accent),
+		BarFull:  r.NewStyle().Foreground(accent),
+		BarEmpty: r.NewStyle().Foreground(dim),
+		Good:     r.NewStyle().Foreground(good),
+		Bad:      r.NewStyle().Foreground(bad),
+		Full:     "█",
+		Empty:    "░",
+		Mark:     "•",
+	}
+}
