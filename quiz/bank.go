@@ -9,6 +9,8 @@ type Question struct {
 	ID string `json:"id"`
 	// Title is the question as shown to the person.
 	Title string `json:"title"`
+	// Short names the question in a list of answers ("Dress code").
+	Short string `json:"short"`
 	// Why says in one line why we ask.
 	Why string `json:"why"`
 	// Options are the possible answers, in display order.
@@ -51,6 +53,7 @@ func Bank() []Question {
 		{
 			ID:    "lifestyle",
 			Title: "What are your days usually like?",
+			Short: "Your days",
 			Why:   "Some pieces need weeks of aftercare; others you can forget about.",
 			Options: []Option{
 				{"active", "Active", "Sports, gym, swimming or time outdoors most weeks."},
@@ -61,6 +64,7 @@ func Bank() []Question {
 		{
 			ID:    "dress_code",
 			Title: "Does your work have a dress code?",
+			Short: "Dress code",
 			Why:   "Some workplaces ask you to cover body art or take jewelry off.",
 			Options: []Option{
 				{"none", "No dress code", "I can wear what I like at work."},
@@ -71,6 +75,7 @@ func Bank() []Question {
 		{
 			ID:    "machinery",
 			Title: "Do you work near tools or machines with moving parts?",
+			Short: "Machinery",
 			Why:   "A chain near moving parts can get caught.",
 			Options: []Option{
 				{"never", "Never", "No machines or power tools in my day."},
@@ -81,6 +86,7 @@ func Bank() []Question {
 		{
 			ID:    "allergy",
 			Title: "Has your skin ever reacted to metal?",
+			Short: "Metal allergy",
 			Why:   "A piece you wear for good has to be made of a metal your skin accepts.",
 			Options: []Option{
 				{"none", "No, never", "Any metal has been fine on my skin."},
@@ -92,6 +98,7 @@ func Bank() []Question {
 		{
 			ID:    "sleep",
 			Title: "How do you sleep?",
+			Short: "Sleep",
 			Why:   "You will sleep in it every night, so it has to be comfortable in bed.",
 			Options: []Option{
 				{"back", "On my back", "I rarely roll onto my side."},
@@ -102,6 +109,7 @@ func Bank() []Question {
 		{
 			ID:    "removal",
 			Title: "Might you ever need to take it off?",
+			Short: "Taking it off",
 			Why:   "Some pieces come off with scissors; others need a professional or never come off.",
 			Options: []Option{
 				{"never", "Never", "Once it is on, it stays on."},
@@ -112,6 +120,7 @@ func Bank() []Question {
 		{
 			ID:    "style",
 			Title: "Which look is more you?",
+			Short: "Style",
 			Why:   "Welded chains are quiet; piercings, tattoos and implants get noticed.",
 			Options: []Option{
 				{"subtle", "Subtle", "A quiet detail that goes with everything."},
@@ -121,6 +130,7 @@ func Bank() []Question {
 		{
 			ID:    "needles",
 			Title: "How do you feel about needles?",
+			Short: "Needles",
 			Why:   "Piercings, tattoos and implants all go through the skin.",
 			Options: []Option{
 				{"fine", "Needles are fine", "A quick pinch doesn't bother me."},

@@ -29,9 +29,11 @@ type Recommendation struct {
 
 // Ranked is one type's place in a recommendation.
 type Ranked struct {
-	Type  string
-	Name  string
-	Score int
+	Type string
+	Name string
+	// Summary is the type's one-sentence description from the rulebook.
+	Summary string
+	Score   int
 	// Excluded types are ruled out by an answer; their score is 0.
 	Excluded        bool
 	ExcludedBecause string
@@ -92,7 +94,7 @@ func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
 // rank scores type ti for the chosen options and writes its explanation.
 func (rb *Rulebook) rank(ti int, choice []int) Ranked {
 	t := rb.Types[ti]
-	r := Ranked{Type: t.ID, Name: t.Name, Score: *t.Base}
+	r := Ranked{Type: t.ID, Name: t.Name, Summary: t.Summary, Score: *t.Base}
 	for qi, oi := range choice {
 		c := rb.table[ti][qi][oi]
 		r.Score += c.points

@@ -30,7 +30,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		pick := rec.Ranking[0]
 		b.WriteString(st.Title.Render("Your best match") + "\n")
 		b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
-		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+		b.WriteString(wrap(st.Text, pick.Summary, width, "", "") + "\n")
 		section("Why it suits you")
 		bullets(&b, st, st.Good, pick.Reasons, width)
 		if len(pick.Cautions) > 0 {

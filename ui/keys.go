@@ -1,0 +1,89 @@
+// Package ui is jewelquiz's interactive quiz: a bubbletea program whose
+// screens (welcome, question, results) are small components that only
+// display and collect; the questions come from quiz and the answers are
+// scored by rules.
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key the quiz responds to.
+type KeyMap struct {
+	Start    key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	Choose   key.Binding
+	Back     key.Binding
+	Cancel   key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Change   key.Binding
+	Restart  key.Binding
+	Help     key.Binding
+	Quit     key.Binding
+}
+
+// DefaultKeyMap returns the quiz's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Start:    key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "start")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep answer")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
+		Change:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change an answer")),
+		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp lists the keys shown on every screen.
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Help, k.Quit} }
+
+// FullHelp lists every key, grouped in columns.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Choose, k.Back},
+		{k.PageUp, k.PageDown, k.Change, k.Restart},
+		{k.Cancel, k.Help, k.Quit},
+	}
+}
+
+// screenHelp is the help for one screen: a short line and a full view.
+type screenHelp struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
+func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
+
+// forWelcome, forQuestion and forResults are the help of each screen.
+func (k KeyMap) forWelcome() screenHelp {
+	return screenHelp{
+		short: []key.Binding{k.Start, k.Quit},
+		full:  [][]key.Binding{{k.Start}, {k.Help, k.Quit}},
+	}
+}
+
+func (k KeyMap) forQuestion(editing bool) screenHelp {
+	back := k.Back
+	if editing {
+		back = k.Cancel
+	}
+	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+	return screenHelp{
+		short: []key.Binding{k.Up, k.Down, k.Choose, back, k.Help},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Choose}, {back, k.Help, quit}},
+	}
+}
+
+func (k KeyMap) forResults() screenHelp {
+	return screenHelp{
+		short: []key.Binding{k.Down, k.Change, k.Restart, k.Quit, k.Help},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, k.Restart}, {k.Help, k.Quit}},
+	}
+}

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The smallest screen the quiz lays out on, and the widest it lets text run.
+const (
+	MinWidth     = 40
+	MinHeight    = 12
+	MaxTextWidth = 76
+)
+
+// contentWidth is the width of the text column on a screen width cells wide.
+func contentWidth(width int) int {
+	return min(width-2, MaxTextWidth)
+}
+
+// tooSmall reports whether the screen is below the quiz's minimum size.
+func tooSmall(width, height int) bool {
+	return width < MinWidth || height < MinHeight
+}
+
+// enlargeView asks for a bigger window, fitting whatever space there is.
+func enlargeView(st Styles, width, height int) string {
+	msg := st.Warning.Render("Please enlarge the window") + "\n" +
+		st.Dim.Render("jewelquiz needs at least 40 columns and 12 rows.")
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	return fit(ansi.Wrap(msg, width, ""), width, height)
+}
+
+// fit cuts s to at most width cells per line and height lines.
+func fit(s string, width, height int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// frame stacks header, body and footer into a screen of exactly height
+// lines (body cut or padded to fit), with the text column centred in width.
+func frame(width, height int, header, body, footer string) string {
+	col := contentWidth(width)
+	bodyH := bodyHeight(height, lipgloss.Height(header), lipgloss.Height(footer))
+	bodyLines := strings.Split(fit(body, col, bodyH), "\n")
+	for len(bodyLines) < bodyH {
+		bodyLines = append(bodyLines, "")
+	}
+	var lines []string
+	lines = append(lines, strings.Split(header, "\n")...)
+	lines = append(lines, "")
+	lines = append(lines, bodyLines[:bodyH]...)
+	lines = append(lines, "")
+	lines = append(lines, strings.Split(footer, "\n")...)
+	indent := strings.Repeat(" ", max((width-col)/2, 0))
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = indent + l
+		}
+	}
+	return fit(strings.Join(lines, "\n"), width, height)
+}
+
+// bodyHeight is the height left for a screen's body under a header and
+// above a footer of the given heights, with a blank line after and before.
+func bodyHeight(height, headerH, footerH int) int {
+	return max(height-headerH-footerH-2, 0)
+}
+
+// progressBar draws done out of total as a bar width cells wide.
+func progressBar(st Styles, done, total, width int) string {
+	if total <= 0 || width <= 0 {
+		return ""
+	}
+	n := done * width / total
+	return st.BarFull.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, width-n))
+}
+
+// spread puts left and right text at the two ends of a line width wide,
+// dropping the right part when both do not fit.
+func spread(left, right string, width int) string {
+	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}

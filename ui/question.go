@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// question asks one question of the bank with a huh form of one Select.
+// The form writes to value, which lives on the heap so copies of the
+// component share it; the root commits it to the answers on completion.
+type question struct {
+	step    int
+	q       quiz.Question
+	form    *huh.Form
+	value   *string
+	editing bool
+}
+
+// newQuestion builds the form for q, with current preselected, as large as
+// fits in width × height: option descriptions and the question's "why" are
+// dropped on screens too short for them.
+func newQuestion(step int, q quiz.Question, current string, editing bool, st Styles, width, height int) question {
+	value := new(string)
+	*value = current
+	var form *huh.Form
+	for detail := 2; detail >= 0; detail-- {
+		var h int
+		form, h = buildForm(q, value, detail, st, width)
+		if h <= height {
+			break
+		}
+	}
+	return question{step: step, q: q, form: form, value: value, editing: editing}
+}
+
+// buildForm makes the form at a level of detail (2: everything, 1: no
+// option descriptions, 0: nor the question's why) and returns its height.
+func buildForm(q quiz.Question, value *string, detail int, st Styles, width int) (*huh.Form, int) {
+	opts := make([]huh.Option[string], len(q.Options))
+	for i, o := range q.Options {
+		label := o.Label
+		if detail == 2 {
+			label += "\n" + st.Dim.Render(o.Description)
+		}
+		opts[i] = huh.NewOption(label, o.Value)
+	}
+	// Options before Value: a preselected value then moves the cursor
+	// without scrolling earlier options out of sight (huh #679).
+	sel := huh.NewSelect[string]().Title(q.Title).Options(opts...).Value(value)
+	if detail >= 1 {
+		sel.Description(q.Why)
+	}
+	form := huh.NewForm(huh.NewGroup(sel)).
+		WithTheme(st.Form).
+		WithKeyMap(formKeyMap()).
+		WithShowHelp(false).
+		WithWidth(width)
+	h := lipgloss.Height(sel.View())
+	// A height the content fits in keeps huh from shrinking the Select into
+	// a scrolling viewport, which pins the cursor (huh #724).
+	form.WithHeight(h)
+	return form, h
+}
+
+// formKeyMap is huh's keymap with everything that could leave the quiz or
+// start another program switched off; the root model owns quitting and
+// going back.
+func formKeyMap() *huh.KeyMap {
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled())
+	km.Select.Filter.SetEnabled(false)
+	km.Select.Prev.SetEnabled(false)
+	km.Text.Editor.SetEnabled(false)
+	km.Input.AcceptSuggestion.SetEnabled(false)
+	return km
+}
+
+func (q question) Init() tea.Cmd { return q.form.Init() }
+
+// Update passes msg to the form.
+func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
+	m, cmd := q.form.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		q.form = f
+	}
+	return q, cmd
+}
+
+// done reports whether the person chose an answer.
+func (q question) done() bool { return q.form.State == huh.StateCompleted }
+
+func (q question) View() string { return q.form.View() }

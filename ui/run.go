@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/report"
+)
+
+// ErrNoTerminal means the full-screen quiz was started without a terminal.
+var ErrNoTerminal = errors.New("the quiz needs a terminal: standard input and output must both be a terminal (try --accessible for plain prompts, or `jewelquiz recommend --answers FILE` for answers in JSON)")
+
+// Options configure a run of the quiz.
+type Options struct {
+	Rulebook *rules.Rulebook
+	Theme    string
+	In       io.Reader
+	Out      io.Writer
+}
+
+// Run runs the full-screen quiz until the person quits, then prints the
+// recommendation (if they reached it) as plain text so it stays in the
+// terminal's scrollback.
+func Run(ctx context.Context, o Options) error {
+	if !isTerminal(o.In) || !isTerminal(o.Out) {
+		return ErrNoTerminal
+	}
+	r := lipgloss.NewRenderer(o.Out)
+	st, err := NewStyles(r, o.Theme)
+	if err != nil {
+		return err
+	}
+	m := New(o.Rulebook, st)
+	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithAltScreen())
+	final, err := p.Run()
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("quiz: %w", err)
+	}
+	fm, ok := final.(*Model)
+	if !ok {
+		return nil
+	}
+	if fm.Err() != nil {
+		return fm.Err()
+	}
+	if rec, ok := fm.Recommendation(); ok {
+		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, textWidth(o.Out)))
+		return err
+	}
+	return nil
+}
+
+// PlainText is the recommendation and the answers behind it as plain text,
+// as printed when the quiz ends.
+func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
+	st := Styles{Report: report.PlainStyles()}
+	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
+	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + answerList(rec.Answers, rb.Bank(), st, width, false) + "\n"
+}
+
+func isTerminal(f any) bool {
+	file, ok := f.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(file.Fd())
+}
+
+func textWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
+			return min(cols, 100)
+		}
+	}
+	return 80
+}

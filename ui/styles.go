@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/report"
+)
+
+// Styles holds every style the quiz draws with. Build it from the renderer
+// of the terminal (or SSH session) it will be shown on.
+type Styles struct {
+	Brand    lipgloss.Style
+	Step     lipgloss.Style
+	Heading  lipgloss.Style
+	Text     lipgloss.Style
+	Dim      lipgloss.Style
+	Key      lipgloss.Style
+	BarFull  lipgloss.Style
+	BarEmpty lipgloss.Style
+	Warning  lipgloss.Style
+	Help     help.Styles
+	Report   report.Styles
+	// Form is the huh theme for the questions.
+	Form *huh.Theme
+	// Full and Empty draw the progress bar.
+	Full, Empty string
+}
+
+// DefaultStyles returns the quiz's styles in the charm theme for r.
+func DefaultStyles(r *lipgloss.Renderer) Styles {
+	s, _ := NewStyles(r, "charm")
+	return s
+}
+
+// NewStyles returns the quiz's styles in the named theme (see Themes), with
+// the app's own colours taken from the theme so the screens match the form.
+func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
+	form, err := huhTheme(theme, r)
+	if err != nil {
+		return Styles{}, err
+	}
+	accent := form.Focused.Title.GetForeground()
+	dim := form.Focused.Description.GetForeground()
+	text := form.Focused.UnselectedOption.GetForeground()
+	good := form.Focused.SelectedOption.GetForeground()
+	bad := form.Focused.ErrorMessage.GetForeground()
+	pointer := form.Focused.SelectSelector.GetForeground()
+
+	rep := report.DefaultStyles(r)
+	rep.Title = r.NewStyle().Bold(true).Foreground(accent)
+	rep.Heading = r.NewStyle().Bold(true).Foreground(accent)
+	rep.Pick = r.NewStyle().Bold(true).Foreground(text)
+	rep.Text = r.NewStyle().Foreground(text)
+	rep.Dim = r.NewStyle().Foreground(dim).Faint(true)
+	rep.Bullet = r.NewStyle().Foreground(pointer)
+	rep.BarFull = r.NewStyle().Foreground(pointer)
+	rep.BarEmpty = r.NewStyle().Foreground(dim)
+	rep.Good = r.NewStyle().Foreground(good)
+	rep.Bad = r.NewStyle().Foreground(bad)
+
+	return Styles{
+		Brand:    r.NewStyle().Bold(true).Foreground(pointer),
+		Step:     r.NewStyle().Foreground(dim),
+		Heading:  r.NewStyle().Bold(true).Foreground(accent),
+		Text:     r.NewStyle().Foreground(text),
+		Dim:      r.NewStyle().Foreground(dim),
+		Key:      r.NewStyle().Bold(true).Foreground(pointer),
+		BarFull:  r.NewStyle().Foreground(pointer),
+		BarEmpty: r.NewStyle().Foreground(dim),
+		Warning:  r.NewStyle().Bold(true).Foreground(bad),
+		Help: help.Styles{
+			Ellipsis:       r.NewStyle().Foreground(dim),
+			ShortKey:       r.NewStyle().Foreground(accent),
+			ShortDesc:      r.NewStyle().Foreground(dim),
+			ShortSeparator: r.NewStyle().Foreground(dim),
+			FullKey:        r.NewStyle().Foreground(accent),
+			FullDesc:       r.NewStyle().Foreground(dim),
+			FullSeparator:  r.NewStyle().Foreground(dim),
+		},
+		Report: rep,
+		Form:   form,
+		Full:   "█",
+		Empty:  "░",
+	}, nil
+}
