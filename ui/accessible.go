@@ -36,10 +36,10 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 			opts[j] = huh.NewOption(opt.Label+": "+opt.Description, opt.Value)
 		}
 		sel := huh.NewSelect[string]().
-			Title(fmt.Sprintf("Question %d of %d. %s", i+1, len(bank), q.Title)).
+			Title(q.Title).
 			Options(opts...).
 			Value(&value)
-		fmt.Fprintf(o.Out, "%s\n", q.Why)
+		fmt.Fprintf(o.Out, "Question %d of %d. %s\n", i+1, len(bank), q.Why)
 		before := in.lines
 		if err := runAccessibleForm(huh.NewForm(huh.NewGroup(sel)).WithTheme(theme).WithAccessible(true).WithInput(in).WithOutput(o.Out)); err != nil {
 			return fmt.Errorf("question %d (%s): %w", i+1, q.ID, err)
