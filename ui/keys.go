@@ -33,9 +33,9 @@ func DefaultKeyMap() KeyMap {
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep answer")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
-		Change:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change an answer")),
+		Change:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change")),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
@@ -75,15 +75,17 @@ func (k KeyMap) forQuestion(editing bool) screenHelp {
 		back = k.Cancel
 	}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+	number := key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "pick by number"))
+	// Most needed first: a narrow screen cuts the line from the right.
 	return screenHelp{
-		short: []key.Binding{k.Up, k.Down, k.Choose, back, k.Help},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Choose}, {back, k.Help, quit}},
+		short: []key.Binding{k.Choose, back, k.Help, k.Up, k.Down},
+		full:  [][]key.Binding{{k.Up, k.Down, k.Choose, number}, {back, k.Help, quit}},
 	}
 }
 
 func (k KeyMap) forResults() screenHelp {
 	return screenHelp{
-		short: []key.Binding{k.Down, k.Change, k.Restart, k.Quit, k.Help},
+		short: []key.Binding{k.Change, k.Quit, k.Help, k.Restart, k.Down},
 		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, k.Restart}, {k.Help, k.Quit}},
 	}
 }

@@ -49,7 +49,11 @@ func buildForm(q quiz.Question, value *string, detail int, st Styles, width int)
 	}
 	// Options before Value: a preselected value then moves the cursor
 	// without scrolling earlier options out of sight (huh #679).
-	sel := huh.NewSelect[string]().Title(q.Title).Options(opts...).Value(value)
+	// Themed first: Options and NewGroup render the field to measure it, and
+	// an unthemed field builds huh's default theme on every render.
+	sel := huh.NewSelect[string]()
+	sel.WithTheme(st.Form)
+	sel.Title(q.Title).Options(opts...).Value(value)
 	if detail >= 1 {
 		sel.Description(q.Why)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // View draws the current screen, never wider than the terminal.
@@ -20,7 +21,8 @@ func (m *Model) View() string {
 	case screenResults:
 		return frame(m.width, m.height, m.resultsHeader(), m.res.View(), m.footer())
 	}
-	return frame(m.width, m.height, m.brand(), welcome{}.View(m.st, len(m.bank), contentWidth(m.width)), m.footer())
+	body := bodyHeight(m.height, lipgloss.Height(m.brand()), lipgloss.Height(m.footer()))
+	return frame(m.width, m.height, m.brand(), welcome{}.View(m.st, len(m.bank), contentWidth(m.width), body), m.footer())
 }
 
 func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -11,14 +12,24 @@ import (
 // asks, and that nothing is kept.
 type welcome struct{}
 
-func (welcome) View(st Styles, questions, width int) string {
+// View draws the welcome in width × height, leaving out the introduction's
+// paragraphs (longest story first) when the screen is too short for them;
+// the length of the quiz, the privacy line and how to start always show.
+func (welcome) View(st Styles, questions, width, height int) string {
 	wrap := func(s string) string { return ansi.Wrap(s, width, "") }
-	var b strings.Builder
-	b.WriteString(st.Heading.Render(wrap("Find the permanent jewelry that suits you")) + "\n\n")
-	b.WriteString(st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")) + "\n\n")
-	b.WriteString(st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")) + "\n\n")
-	b.WriteString(st.Key.Render(fmt.Sprintf("%d questions", questions)) + st.Dim.Render(" · about 2 minutes") + "\n")
-	b.WriteString(st.Dim.Render(wrap("Nothing you answer is saved or sent anywhere.")) + "\n\n")
-	b.WriteString(st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start."))
-	return b.String()
+	title := st.Heading.Render(wrap("Find the permanent jewelry that suits you"))
+	intro := []string{
+		st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")),
+		st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")),
+	}
+	facts := st.Key.Render(fmt.Sprintf("%d questions", questions)) + st.Dim.Render(" · about 2 minutes") + "\n" +
+		st.Dim.Render(wrap("Nothing you answer is saved or sent anywhere."))
+	start := st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start.")
+	for n := len(intro); ; n-- {
+		parts := append(append([]string{title}, intro[:n]...), facts, start)
+		v := strings.Join(parts, "\n\n")
+		if n == 0 || lipgloss.Height(v) <= height {
+			return v
+		}
+	}
 }

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// fitSizes are the sizes every screen is checked at: all widths 40..200 at
+// a few heights, and all heights 12..60 at a few widths (the layout depends
+// on each separately).
+func fitSizes() [][2]int {
+	if testing.Short() {
+		return [][2]int{{40, 12}, {41, 13}, {80, 24}, {200, 60}}
+	}
+	var sizes [][2]int
+	for w := MinWidth; w <= 200; w++ {
+		for _, h := range []int{12, 13, 24, 60} {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	for h := MinHeight; h <= 60; h++ {
+		for _, w := range []int{40, 41, 79, 80, 120, 200} {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	return sizes
+}
+
+// TestEveryScreenFits drives the quiz through every screen and, at each,
+// resizes it to every size in fitSizes, checking that no line is wider than
+// the terminal and the screen is no taller than it.
+func TestEveryScreenFits(t *testing.T) {
+	sizes := fitSizes()
+	m := newSized(t, 80, 24)
+	check := func(what string) {
+		t.Helper()
+		for _, s := range sizes {
+			m.Update(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+			checkFits(t, what, m.View(), s[0], s[1])
+		}
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	}
+	check("welcome")
+	press(m, "enter")
+	for i := range m.bank {
+		check(fmt.Sprintf("question %d", i+1))
+		press(m, "?")
+		check(fmt.Sprintf("question %d with full help", i+1))
+		press(m, "?", "down", "enter")
+	}
+	check("results")
+	press(m, "pgdown", "pgdown", "pgdown")
+	check("results scrolled")
+	press(m, "?")
+	check("results with full help")
+	press(m, "?", "2")
+	check("changing an answer")
+}
+
+// TestLiveResizeFits resizes in the middle of each screen, as a tablet
+// rotating would, and checks the new layout fits.
+func TestLiveResizeFits(t *testing.T) {
+	m := newSized(t, 200, 60)
+	check := func(what string) {
+		for _, s := range [][2]int{{40, 12}, {200, 60}, {57, 19}, {80, 24}} {
+			m.Update(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+			checkFits(t, what, m.View(), s[0], s[1])
+		}
+	}
+	check("welcome")
+	press(m, "enter", "down")
+	check("question")
+	if *m.q.value != "busy" {
+		t.Fatalf("resizing moved the cursor to %q", *m.q.value)
+	}
+	press(m, "enter", "1", "1", "1", "1", "1", "1", "1")
+	press(m, "pgdown", "pgdown")
+	check("results")
+}

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// TestFlow runs the whole quiz in a real bubbletea program at 80×24 and
+// 40×12: start, answer all eight questions with arrows and enter, and land
+// on the results, which are compared with a golden file.
+func TestFlow(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := New(defaultRulebook(t), plainStyles(t))
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitFor(t, tm, "Press enter to start")
+			tm.Send(keyMsg("enter"))
+			// busy, no dress code, daily machinery, nickel, back, never, subtle, avoid needles
+			for i, c := range []int{2, 1, 3, 2, 1, 1, 1, 2} {
+				waitFor(t, tm, fmt.Sprintf("Question %d of 8", i+1))
+				for range c - 1 {
+					tm.Send(keyMsg("down"))
+				}
+				tm.Send(keyMsg("enter"))
+			}
+			waitFor(t, tm, "Your best match")
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+			rec, ok := fm.Recommendation()
+			if !ok || rec.Pick != "welded-anklet" {
+				t.Fatalf("pick %q, want welded-anklet", rec.Pick)
+			}
+			view := fm.View()
+			checkFits(t, "results", view, size[0], size[1])
+			golden.RequireEqual(t, []byte(view))
+		})
+	}
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte(text))
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// TestScreens compares each screen with a golden file at 80×24 and 40×12.
+func TestScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		w, h := size[0], size[1]
+		m := newSized(t, w, h)
+		shot := func(name string) {
+			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
+				v := m.View()
+				checkFits(t, name, v, w, h)
+				golden.RequireEqual(t, []byte(v))
+			})
+		}
+		shot("welcome")
+		press(m, "enter")
+		shot("question1")
+		press(m, "2", "?")
+		shot("question2_help")
+		press(m, "?", "1", "3", "2", "1", "1", "1", "2")
+		shot("results")
+		press(m, "pgdown", "pgdown")
+		shot("results_scrolled")
+		press(m, "4")
+		shot("change_allergy")
+		m.Update(tea.WindowSizeMsg{Width: 30, Height: 10})
+		shot("too_small")
+		m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		if !strings.Contains(m.View(), "Changing an answer") {
+			t.Fatalf("%dx%d: growing back lost the question being changed", w, h)
+		}
+	}
+}

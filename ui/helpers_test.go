@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/muesli/termenv"
+)
+
+// plainStyles draws without colour, so screens do not depend on the machine.
+func plainStyles(t testing.TB) Styles {
+	t.Helper()
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	st, err := NewStyles(r, "charm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func defaultRulebook(t testing.TB) *rules.Rulebook {
+	t.Helper()
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rb
+}
+
+// newSized returns a quiz model that has been told its window size.
+func newSized(t testing.TB, w, h int) *Model {
+	t.Helper()
+	m := New(defaultRulebook(t), plainStyles(t))
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+var sequenceType = reflect.TypeOf(tea.Sequence(func() tea.Msg { return nil }, func() tea.Msg { return nil })())
+
+// deliver runs cmd as bubbletea would and feeds its messages back to m,
+// skipping anything that only talks to the terminal.
+func deliver(m *Model, cmd tea.Cmd, depth int) {
+	if cmd == nil || depth > 30 {
+		return
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil:
+		return
+	case tea.BatchMsg:
+		for _, c := range msg {
+			deliver(m, c, depth+1)
+		}
+		return
+	case tea.QuitMsg:
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Type() == sequenceType {
+		for i := 0; i < v.Len(); i++ {
+			deliver(m, v.Index(i).Interface().(tea.Cmd), depth+1)
+		}
+		return
+	}
+	_, next := m.Update(msg)
+	deliver(m, next, depth+1)
+}
+
+// press sends keys to m one at a time, running the commands they return.
+// Keys are bubbletea key names ("enter", "down", "shift+tab") or single runes.
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		_, cmd := m.Update(keyMsg(k))
+		deliver(m, cmd, 0)
+	}
+}
+
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "ctrl+c":
+		return tea.KeyMsg{Type: tea.KeyCtrlC}
+	case "pgdown":
+		return tea.KeyMsg{Type: tea.KeyPgDown}
+	case "pgup":
+		return tea.KeyMsg{Type: tea.KeyPgUp}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// checkFits fails if any line of view is wider than width or the view has
+// more than height lines.
+func checkFits(t *testing.T, what, view string, width, height int) {
+	t.Helper()
+	if view == "" {
+		return
+	}
+	lines := strings.Split(view, "\n")
+	if len(lines) > height {
+		t.Fatalf("%s at %dx%d: %d lines, more than the height", what, width, height, len(lines))
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Fatalf("%s at %dx%d: line %d is %d cells wide:\n%q", what, width, height, i+1, w, l)
+		}
+	}
+}
