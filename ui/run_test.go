@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+func TestRunNeedsATerminal(t *testing.T) {
+	var out bytes.Buffer
+	err := Run(context.Background(), Options{Rulebook: defaultRulebook(t), In: strings.NewReader(""), Out: &out})
+	if !errors.Is(err, ErrNoTerminal) {
+		t.Fatalf("err = %v, want ErrNoTerminal", err)
+	}
+	for _, hint := range []string{"--accessible", "recommend"} {
+		if !strings.Contains(err.Error(), hint) {
+			t.Fatalf("the message should point to %s: %v", hint, err)
+		}
+	}
+	if out.Len() != 0 {
+		t.Fatalf("wrote %q to the screen", out.String())
+	}
+}
+
+func TestAccessibleWithPipedAnswers(t *testing.T) {
+	rb := defaultRulebook(t)
+	choice := []int{2, 1, 3, 2, 1, 1, 1, 2}
+	var in strings.Builder
+	for _, c := range choice {
+		in.WriteString(string(rune('0'+c)) + "\n")
+	}
+	var out bytes.Buffer
+	if err := RunAccessible(context.Background(), Options{Rulebook: rb, In: strings.NewReader(in.String()), Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := rb.Recommend(answersFor(rb.Bank(), choice))
+	text := out.String()
+	if !strings.Contains(text, "Your best match\n"+want.Ranking[0].Name) {
+		t.Fatalf("the report does not name %s:\n%s", want.Ranking[0].Name, text)
+	}
+	if strings.Contains(text, "\x1b[") {
+		t.Fatal("accessible output contains escape codes")
+	}
+	for i, q := range rb.Bank() {
+		if !strings.Contains(text, q.Title) {
+			t.Fatalf("question %d (%s) was not asked", i+1, q.ID)
+		}
+	}
+}
+
+func TestAccessibleRetriesAndEndOfInput(t *testing.T) {
+	rb := defaultRulebook(t)
+	tests := []struct {
+		name, input string
+		wantErr     error
+	}{
+		{"a wrong number is asked again", "9\n2\n1\n3\n2\n1\n1\n1\n2\n", nil},
+		{"input ends early", "2\n1\n", ErrInputEnded},
+		{"input ends after a bad answer", "2\n1\n3\n2\n1\n1\n1\nabc\n", ErrInputEnded},
+		{"no input at all", "", ErrInputEnded},
+		{"last line without a newline", "2\n1\n3\n2\n1\n1\n1\n2", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := RunAccessible(context.Background(), Options{Rulebook: rb, In: strings.NewReader(tt.input), Out: &out})
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v\n%s", err, tt.wantErr, out.String())
+			}
+			if tt.wantErr == nil && !strings.Contains(out.String(), "Your best match") {
+				t.Fatalf("no report:\n%s", out.String())
+			}
+		})
+	}
+}
+
+func TestPlainTextListsAnswers(t *testing.T) {
+	rb := defaultRulebook(t)
+	a := quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "allergy": "nickel", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"}
+	rec, err := rb.Recommend(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := PlainText(rec, rb, 80)
+	for _, q := range rb.Bank() {
+		o, _ := q.Option(a[q.ID])
+		if !strings.Contains(text, q.Short) || !strings.Contains(text, o.Label) {
+			t.Fatalf("answer to %s (%s) missing:\n%s", q.ID, o.Label, text)
+		}
+	}
+	checkFits(t, "plain text", strings.TrimRight(text, "\n"), 80, 1000)
+}
