@@ -38,7 +38,12 @@ func Run(ctx context.Context, o Options) error {
 		return err
 	}
 	m := New(o.Rulebook, st)
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithAltScreen())
+	// Signals arrive through ctx (the caller cancels it on SIGINT, SIGTERM
+	// and SIGHUP). Letting bubbletea listen too races with the context: its
+	// handler can block forever sending to a loop that has already stopped,
+	// and the program never exits.
+	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithoutSignalHandler(),
+		tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithAltScreen())
 	final, err := p.Run()
 	if err != nil {
 		if ctx.Err() != nil {
