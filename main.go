@@ -28,6 +28,8 @@ Usage:
   jewelquiz recommend --answers FILE|-     recommend from answers given as JSON
             [--format text|json] [--rules FILE]
   jewelquiz questions [--format text|json] list the questions and their answer values
+  jewelquiz types [--format text|json|markdown]
+                                           describe every type of permanent jewelry
   jewelquiz rules show                     print the built-in rulebook
   jewelquiz rules check FILE|-             check a rulebook for mistakes
 
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.Recommend(ctx, args[1:], std)
 		case "questions":
 			return cli.Questions(ctx, args[1:], std)
+		case "types":
+			return cli.Types(ctx, args[1:], std)
 		case "rules":
 			return cli.Rules(ctx, args[1:], std)
 		case "help", "-h", "-help", "--help":

@@ -1,6 +1,9 @@
 package rules
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"strconv"
+)
 
 // jsonRecommendation is the documented JSON shape of a Recommendation.
 type jsonRecommendation struct {
@@ -14,13 +17,24 @@ type jsonRecommendation struct {
 }
 
 type jsonRanked struct {
-	Type            string   `json:"type"`
-	Name            string   `json:"name"`
-	Score           int      `json:"score"`
-	Excluded        bool     `json:"excluded"`
-	ExcludedBecause string   `json:"excluded_because"`
-	Reasons         []string `json:"reasons"`
-	Cautions        []string `json:"cautions"`
+	Type            string     `json:"type"`
+	Name            string     `json:"name"`
+	Score           int        `json:"score"`
+	Excluded        bool       `json:"excluded"`
+	ExcludedBecause string     `json:"excluded_because"`
+	Reasons         []string   `json:"reasons"`
+	Cautions        []string   `json:"cautions"`
+	Base            int        `json:"base"`
+	Trace           []jsonStep `json:"trace"`
+}
+
+// jsonStep is one line of a type's trace: "effect" is the points the answer
+// added or took away, or the string "excluded" when it ruled the type out.
+type jsonStep struct {
+	Question string          `json:"question"`
+	Answer   string          `json:"answer"`
+	Effect   json.RawMessage `json:"effect"`
+	Because  string          `json:"because"`
 }
 
 type jsonMetals struct {
@@ -53,6 +67,14 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 			Type: t.Type, Name: t.Name, Score: t.Score,
 			Excluded: t.Excluded, ExcludedBecause: t.ExcludedBecause,
 			Reasons: nonNil(t.Reasons), Cautions: nonNil(t.Cautions),
+			Base: t.Base, Trace: make([]jsonStep, len(t.Trace)),
+		}
+		for j, s := range t.Trace {
+			effect := json.RawMessage(strconv.Itoa(s.Points))
+			if s.Excludes {
+				effect = json.RawMessage(`"excluded"`)
+			}
+			out.Ranking[i].Trace[j] = jsonStep{Question: s.Question, Answer: s.Answer, Effect: effect, Because: s.Because}
 		}
 	}
 	return json.Marshal(out)

@@ -71,11 +71,30 @@ func yamlProblems(err error) []Problem {
 		if g := lineRe.FindStringSubmatch(m); g != nil {
 			p.Line, _ = strconv.Atoi(g[1])
 			p.Msg = g[2]
+			if parserProblems[p.Msg] {
+				p.Line++ // the YAML library counts a parser error's line from 0
+			}
 		}
 		p.Msg = plainYAMLMessage(p.Msg)
 		ps = append(ps, p)
 	}
 	return sortProblems(ps)
+}
+
+// parserProblems are the YAML parser's messages (as opposed to its
+// scanner's), whose line go.yaml.in/yaml/v3 reports one too low.
+var parserProblems = map[string]bool{
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"did not find expected key":              true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected node content":     true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found duplicate %TAG directive":         true,
+	"found undefined tag handle":             true,
 }
 
 func plainYAMLMessage(m string) string {
@@ -115,7 +134,7 @@ func plainYAMLMessage(m string) string {
 // allowed in that part of the rulebook.
 var knownKeys = func() map[string][]string {
 	out := map[string][]string{}
-	for _, v := range []any{Rulebook{}, Templates{}, Metal{}, MetalAdvice{}, Advice{}, Type{}, Effect{}} {
+	for _, v := range []any{Rulebook{}, Templates{}, Metal{}, MetalAdvice{}, Advice{}, Type{}, Catalog{}, Effect{}} {
 		t := reflect.TypeOf(v)
 		var keys []string
 		for i := 0; i < t.NumField(); i++ {

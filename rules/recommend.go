@@ -33,7 +33,10 @@ type Ranked struct {
 	Name string
 	// Summary is the type's one-sentence description from the rulebook.
 	Summary string
-	Score   int
+	// Base is the type's starting score; Base plus the points of the Trace
+	// is Score for every type that is not excluded.
+	Base  int
+	Score int
 	// Excluded types are ruled out by an answer; their score is 0.
 	Excluded        bool
 	ExcludedBecause string
@@ -94,7 +97,7 @@ func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
 // rank scores type ti for the chosen options and writes its explanation.
 func (rb *Rulebook) rank(ti int, choice []int) Ranked {
 	t := rb.Types[ti]
-	r := Ranked{Type: t.ID, Name: t.Name, Summary: t.Summary, Score: *t.Base}
+	r := Ranked{Type: t.ID, Name: t.Name, Summary: t.Summary, Base: *t.Base, Score: *t.Base}
 	for qi, oi := range choice {
 		c := rb.table[ti][qi][oi]
 		r.Score += c.points

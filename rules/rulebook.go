@@ -89,9 +89,29 @@ type Type struct {
 	Base *int `yaml:"base"`
 	// Cautions are always shown when this type is the pick.
 	Cautions []string `yaml:"cautions"`
+	// Catalog describes the type for people exploring the options.
+	Catalog Catalog `yaml:"catalog"`
 	// Ask lists questions to bring to the consultation for this type.
 	Ask     []string `yaml:"ask"`
 	Effects []Effect `yaml:"effects"`
+}
+
+// Catalog is a type's page in the catalog of options.
+type Catalog struct {
+	// Made says how it is made or placed.
+	Made string `yaml:"made" json:"made"`
+	// Upkeep says what looking after it takes.
+	Upkeep string `yaml:"upkeep" json:"upkeep"`
+	// Removal says how it comes off, if it can.
+	Removal string `yaml:"removal" json:"removal"`
+	// Healing gives the healing time, or "" where there is none.
+	Healing string `yaml:"healing" json:"healing"`
+	// Suits and NotFor say who it suits and who it does not.
+	Suits  []string `yaml:"suits" json:"suits"`
+	NotFor []string `yaml:"not_for" json:"not_for"`
+	// Pros and Cons are the advantages and concerns that apply to it.
+	Pros []string `yaml:"pros" json:"pros"`
+	Cons []string `yaml:"cons" json:"cons"`
 }
 
 // Effect moves a type's score, or rules it out, when one question has one answer.

@@ -190,8 +190,25 @@ func (v *validator) types(metals map[string]bool) {
 		}
 		v.metalRefs(t.Metals, metals, "types", i, "metals")
 		v.texts(t.Cautions, "types", i, "cautions")
+		v.catalog(i, name, t.Catalog)
 		v.texts(t.Ask, "types", i, "ask")
 		v.effects(i, name, t)
+	}
+}
+
+func (v *validator) catalog(ti int, name string, c Catalog) {
+	line := v.pos.line("types", ti, "catalog")
+	for _, f := range []struct{ key, val string }{{"made", c.Made}, {"upkeep", c.Upkeep}, {"removal", c.Removal}} {
+		if strings.TrimSpace(f.val) == "" {
+			v.addf(line, "type %q: catalog.%s is missing (say it in a sentence or two)", name, f.key)
+		}
+	}
+	if len(c.Suits) == 0 {
+		v.addf(line, "type %q: catalog.suits needs at least one entry", name)
+	}
+	for _, key := range []string{"suits", "not_for", "pros", "cons"} {
+		list := map[string][]string{"suits": c.Suits, "not_for": c.NotFor, "pros": c.Pros, "cons": c.Cons}[key]
+		v.texts(list, "types", ti, "catalog", key)
 	}
 }
 

@@ -1,0 +1,108 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// TypePage draws one type's catalog page from the rulebook: what it is, how
+// it is made, upkeep, how it comes off, healing, metals, who it suits and
+// who not, and its advantages and concerns.
+func TypePage(t rules.Type, rb *rules.Rulebook, st Styles, width int) string {
+	width = max(width, 20)
+	var b strings.Builder
+	b.WriteString(st.Title.Render(t.Name) + "\n")
+	b.WriteString(wrap(st.Text, t.Summary, width, "", "") + "\n\n")
+	b.WriteString(wrap(st.Text, t.Description, width, "", "") + "\n")
+	c := t.Catalog
+	para := func(title, text string) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		b.WriteString("\n" + st.Heading.Render(title) + "\n")
+		b.WriteString(wrap(st.Text, text, width, "  ", "  ") + "\n")
+	}
+	list := func(title string, mark Styles, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		b.WriteString("\n" + st.Heading.Render(title) + "\n")
+		bullets(&b, st, mark.Text, items, width)
+	}
+	para("How it is made", c.Made)
+	para("Upkeep", c.Upkeep)
+	para("How it comes off", c.Removal)
+	para("Healing time", c.Healing)
+	para("Metals", typeMetals(t, rb))
+	good, bad := st, st
+	good.Text, bad.Text = st.Good, st.Bad
+	list("It suits", good, c.Suits)
+	list("Not for", bad, c.NotFor)
+	list("Advantages", good, c.Pros)
+	list("Concerns", bad, c.Cons)
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func typeMetals(t rules.Type, rb *rules.Rulebook) string {
+	if len(t.Metals) == 0 {
+		return "None: it is made of pigment, not metal."
+	}
+	names := make([]string, 0, len(t.Metals))
+	for _, id := range t.Metals {
+		if m, ok := rb.Metal(id); ok {
+			names = append(names, m.Name)
+		}
+	}
+	return capitalize(strings.Join(names, ", ")) + "."
+}
+
+// Trace draws why a type scored what it did for this customer: the starting
+// score, each answer that moved it (or ruled it out) in their words, and the
+// total.
+func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int) string {
+	width = max(width, 20)
+	var b strings.Builder
+	title := fmt.Sprintf("Why %s scored %d for you", r.Name, r.Score)
+	if r.Excluded {
+		title = fmt.Sprintf("Why %s is ruled out for you", r.Name)
+	}
+	b.WriteString(st.Heading.Render(wrapPlain(title, width)) + "\n")
+	line := func(num string, style Styles, text string) {
+		b.WriteString("  " + style.Text.Render(fmt.Sprintf("%4s", num)) + "  " + wrapRest(st.Text, text, width-8, strings.Repeat(" ", 8)) + "\n")
+	}
+	good, bad, dim := st, st, st
+	good.Text, bad.Text, dim.Text = st.Good, st.Bad, st.Dim
+	line(fmt.Sprint(r.Base), dim, "Where every customer starts.")
+	for _, s := range r.Trace {
+		switch {
+		case s.Excludes:
+			line("out", bad, rb.Sentence(s))
+		case s.Points > 0:
+			line(fmt.Sprintf("+%d", s.Points), good, rb.Sentence(s))
+		default:
+			line(fmt.Sprintf("%d", s.Points), bad, rb.Sentence(s))
+		}
+	}
+	if len(r.Trace) == 0 {
+		b.WriteString(wrap(st.Dim, "None of your answers moves this type's score.", width, "  ", "  ") + "\n")
+	}
+	if r.Excluded {
+		b.WriteString(wrap(st.Bad, "Ruled out, whatever the other answers add up to.", width, "  ", "  ") + "\n")
+	} else {
+		line(fmt.Sprint(r.Score), st, "In all, out of 100.")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func wrapPlain(s string, width int) string {
+	return wrap(Styles{}.Text, s, width, "", "")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
