@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -78,4 +79,38 @@ func TestLiveResizeFits(t *testing.T) {
 	press(m, "enter", "1", "1", "1", "1", "1", "1", "1")
 	press(m, "pgdown", "pgdown")
 	check("results")
+}
+
+// TestEveryOptionShows checks that every option of every question, and of
+// the list of types, is on screen at once: huh sizes a Select's options
+// before it knows the width, which once cut off the last options when
+// their descriptions wrapped.
+func TestEveryOptionShows(t *testing.T) {
+	var sizes [][2]int
+	for w := MinWidth; w <= 200; w += 3 {
+		sizes = append(sizes, [2]int{w, 12}, [2]int{w, 24})
+	}
+	if testing.Short() {
+		sizes = [][2]int{{40, 12}, {80, 24}, {200, 24}}
+	}
+	for _, s := range sizes {
+		m := newSized(t, s[0], s[1])
+		press(m, "e")
+		checkOptions(t, m, "the list of types", s)
+		press(m, "esc", "enter")
+		for i := range m.bank {
+			checkOptions(t, m, fmt.Sprintf("question %d", i+1), s)
+			press(m, "1")
+		}
+	}
+}
+
+func checkOptions(t *testing.T, m *Model, what string, size [2]int) {
+	t.Helper()
+	v := m.View()
+	for _, o := range m.q.q.Options {
+		if !strings.Contains(v, o.Label) {
+			t.Fatalf("%s at %dx%d: option %q is not on screen:\n%s", what, size[0], size[1], o.Label, v)
+		}
+	}
 }

@@ -18,6 +18,8 @@ type KeyMap struct {
 	PageDown key.Binding
 	Change   key.Binding
 	Restart  key.Binding
+	Explore  key.Binding
+	Keep     key.Binding
 	Help     key.Binding
 	Quit     key.Binding
 }
@@ -35,6 +37,8 @@ func DefaultKeyMap() KeyMap {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
 		Change:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change")),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
+		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore types")),
+		Keep:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep this answer")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
@@ -48,7 +52,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Choose, k.Back},
 		{k.PageUp, k.PageDown, k.Change, k.Restart},
-		{k.Cancel, k.Help, k.Quit},
+		{k.Explore, k.Keep, k.Cancel, k.Help, k.Quit},
 	}
 }
 
@@ -64,15 +68,16 @@ func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
 // forWelcome, forQuestion and forResults are the help of each screen.
 func (k KeyMap) forWelcome() screenHelp {
 	return screenHelp{
-		short: []key.Binding{k.Start, k.Quit},
-		full:  [][]key.Binding{{k.Start}, {k.Help, k.Quit}},
+		short: []key.Binding{k.Start, k.Explore, k.Quit},
+		full:  [][]key.Binding{{k.Start, k.Explore}, {k.Help, k.Quit}},
 	}
 }
 
-func (k KeyMap) forQuestion(editing bool) screenHelp {
+func (k KeyMap) forQuestion(p purpose) screenHelp {
 	back := k.Back
-	if editing {
+	if p != askQuiz {
 		back = k.Cancel
+		back.SetHelp("esc", "back")
 	}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	number := key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "pick by number"))
@@ -85,7 +90,28 @@ func (k KeyMap) forQuestion(editing bool) screenHelp {
 
 func (k KeyMap) forResults() screenHelp {
 	return screenHelp{
-		short: []key.Binding{k.Change, k.Quit, k.Help, k.Restart, k.Down},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, k.Restart}, {k.Help, k.Quit}},
+		short: []key.Binding{k.Change, k.Quit, k.Help, k.Explore, k.Restart, k.Down},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, k.Explore, k.Restart}, {k.Help, k.Quit}},
+	}
+}
+
+func (k KeyMap) forType(withResults bool) screenHelp {
+	back := k.Cancel
+	back.SetHelp("esc", "back")
+	whatIf := k.Change
+	whatIf.SetHelp("1-8", "what if")
+	whatIf.SetEnabled(withResults)
+	return screenHelp{
+		short: []key.Binding{back, whatIf, k.Down, k.Help},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {whatIf, back, k.Help}},
+	}
+}
+
+func (k KeyMap) forWhatIf() screenHelp {
+	back := k.Cancel
+	back.SetHelp("esc", "keep my answers")
+	return screenHelp{
+		short: []key.Binding{k.Keep, back},
+		full:  [][]key.Binding{{k.Keep, back}, {k.Help}},
 	}
 }

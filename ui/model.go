@@ -18,6 +18,8 @@ const (
 	screenWelcome screen = iota
 	screenQuestion
 	screenResults
+	screenType
+	screenWhatIf
 )
 
 // Model is the quiz's root model: it switches between the screens, owns
@@ -36,6 +38,8 @@ type Model struct {
 	answers []string
 	q       question
 	res     results
+	page    typePage
+	whatIf  whatIf
 	// rec is set once the results have been shown.
 	rec *rules.Recommendation
 	err error
@@ -74,6 +78,9 @@ func (m *Model) Answers() quiz.Answers {
 	return a
 }
 
+// Err returns the error that ended the quiz, if any.
+func (m *Model) Err() error { return m.err }
+
 // Update handles a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -107,7 +114,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case screenWelcome:
 		switch {
 		case key.Matches(msg, m.keys.Start):
-			return m.ask(0, false)
+			return m.ask(0, askQuiz)
+		case key.Matches(msg, m.keys.Explore):
+			return m.explore()
 		case key.Matches(msg, m.keys.Quit):
 			return m.quit()
 		}
@@ -119,30 +128,49 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return m.quit()
 		case key.Matches(msg, m.keys.Restart):
 			return m.restart()
+		case key.Matches(msg, m.keys.Explore):
+			return m.explore()
 		case key.Matches(msg, m.keys.Change):
-			step := int(msg.Runes[0] - '1')
-			if step < len(m.bank) {
-				return m.ask(step, true)
-			}
+			return m.ask(int(msg.Runes[0]-'1'), askChange)
 		default:
 			var cmd tea.Cmd
 			m.res, cmd = m.res.Update(msg)
 			return cmd
+		}
+	case screenType:
+		switch {
+		case key.Matches(msg, m.keys.Cancel), key.Matches(msg, m.keys.Back):
+			return m.explore()
+		case m.rec != nil && key.Matches(msg, m.keys.Change):
+			return m.ask(int(msg.Runes[0]-'1'), askWhatIf)
+		default:
+			var cmd tea.Cmd
+			m.page, cmd = m.page.Update(msg)
+			return cmd
+		}
+	case screenWhatIf:
+		switch {
+		case key.Matches(msg, m.keys.Keep):
+			m.answers[m.whatIf.step] = m.whatIf.value
+			return m.showResults()
+		case key.Matches(msg, m.keys.Cancel), key.Matches(msg, m.keys.Back):
+			m.openType(m.page.typeID)
 		}
 	}
 	return nil
 }
 
 func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
+	p := m.q.purpose
 	switch {
-	case m.q.editing && (key.Matches(msg, m.keys.Cancel) || key.Matches(msg, m.keys.Back)):
-		return m.showResults()
+	case p != askQuiz && (key.Matches(msg, m.keys.Cancel) || key.Matches(msg, m.keys.Back)):
+		return m.leaveQuestion()
 	case key.Matches(msg, m.keys.Back):
 		if m.q.step == 0 {
 			m.screen = screenWelcome
 			return nil
 		}
-		return m.ask(m.q.step-1, false)
+		return m.ask(m.q.step-1, askQuiz)
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
 		if i := int(msg.Runes[0] - '1'); i < len(m.q.q.Options) {
 			*m.q.value = m.q.q.Options[i].Value
@@ -151,6 +179,24 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return m.updateQuestion(msg)
+}
+
+// leaveQuestion goes back from a question that was not part of the quiz's
+// run, keeping every answer as it was.
+func (m *Model) leaveQuestion() tea.Cmd {
+	switch m.q.purpose {
+	case askType:
+		if m.rec != nil {
+			m.screen = screenResults
+		} else {
+			m.screen = screenWelcome
+		}
+	case askWhatIf:
+		m.screen = screenType
+	default:
+		m.screen = screenResults
+	}
+	return nil
 }
 
 func (m *Model) updateQuestion(msg tea.Msg) tea.Cmd {
@@ -162,23 +208,69 @@ func (m *Model) updateQuestion(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// commit keeps the current question's answer and moves on: to the next
-// question, or to the results when every question is answered or when an
-// answer was being changed.
+// commit acts on the current question's answer: keeps it and moves on, or
+// tries it as a what-if, or opens the type that was picked.
 func (m *Model) commit() tea.Cmd {
-	m.answers[m.q.step] = *m.q.value
-	if !m.q.editing && m.q.step+1 < len(m.bank) {
-		return m.ask(m.q.step+1, false)
+	value := *m.q.value
+	switch m.q.purpose {
+	case askType:
+		m.openType(value)
+		return nil
+	case askWhatIf:
+		return m.tryWhatIf(m.q.step, value)
+	case askChange:
+		m.answers[m.q.step] = value
+		return m.showResults()
+	}
+	m.answers[m.q.step] = value
+	if m.q.step+1 < len(m.bank) {
+		return m.ask(m.q.step+1, askQuiz)
 	}
 	return m.showResults()
 }
 
 // ask shows question step, with its current answer preselected.
-func (m *Model) ask(step int, editing bool) tea.Cmd {
+func (m *Model) ask(step int, p purpose) tea.Cmd {
+	if step < 0 || step >= len(m.bank) {
+		return nil
+	}
 	m.screen = screenQuestion
-	w, h := m.questionSize()
-	m.q = newQuestion(step, m.bank[step], m.answers[step], editing, m.st, w, h)
+	w, h := m.bodySize(m.questionHeaderFor(step, p))
+	m.q = newQuestion(step, m.bank[step], m.answers[step], p, m.st, w, h)
 	return m.q.Init()
+}
+
+// explore lists the types to read about, with this customer's scores once
+// there are results.
+func (m *Model) explore() tea.Cmd {
+	m.screen = screenQuestion
+	pick := typeQuestion(m.rb, m.rec)
+	current := ""
+	if m.page.typeID != "" {
+		current = m.page.typeID
+	}
+	w, h := m.bodySize(m.questionHeaderFor(0, askType))
+	m.q = newQuestion(0, pick, current, askType, m.st, w, h)
+	return m.q.Init()
+}
+
+func (m *Model) openType(id string) {
+	m.screen = screenType
+	w, h := m.bodySize(m.typeHeader())
+	m.page = newTypePage(id, m.rb, m.rec, m.st, w, h)
+}
+
+func (m *Model) tryWhatIf(step int, value string) tea.Cmd {
+	alt := m.Answers()
+	alt[m.bank[step].ID] = value
+	rec, err := m.rb.Recommend(alt)
+	if err != nil {
+		m.err = fmt.Errorf("scoring the answers: %w", err)
+		return m.quit()
+	}
+	m.whatIf = whatIf{step: step, value: value, before: *m.rec, after: rec}
+	m.screen = screenWhatIf
+	return nil
 }
 
 func (m *Model) showResults() tea.Cmd {
@@ -189,14 +281,10 @@ func (m *Model) showResults() tea.Cmd {
 	}
 	m.rec = &rec
 	m.screen = screenResults
-	w, h := m.resultsSize()
-	if m.res.vp.Width == 0 {
-		m.res = newResults(rec, m.bank, m.st, w, h)
-	} else {
-		offset := m.res.vp.YOffset
-		m.res = newResults(rec, m.bank, m.st, w, h)
-		m.res.vp.SetYOffset(offset)
-	}
+	offset := m.res.vp.YOffset
+	w, h := m.bodySize(m.resultsHeader())
+	m.res = newResults(rec, m.bank, m.st, w, h)
+	m.res.vp.SetYOffset(offset)
 	return nil
 }
 
@@ -207,16 +295,15 @@ func (m *Model) restart() tea.Cmd {
 	}
 	m.rec = nil
 	m.res = results{}
-	return m.ask(0, false)
+	m.page = typePage{}
+	m.whatIf = whatIf{}
+	return m.ask(0, askQuiz)
 }
 
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
 	return tea.Quit
 }
-
-// Err returns the error that ended the quiz, if any.
-func (m *Model) Err() error { return m.err }
 
 // relayout fits the current screen to a new size or help height.
 func (m *Model) relayout() tea.Cmd {
@@ -226,22 +313,21 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	switch m.screen {
 	case screenQuestion:
-		w, h := m.questionSize()
-		value := *m.q.value
-		q := newQuestion(m.q.step, m.q.q, value, m.q.editing, m.st, w, h)
-		m.q = q
+		w, h := m.bodySize(m.questionHeader())
+		m.q = newQuestion(m.q.step, m.q.q, *m.q.value, m.q.purpose, m.st, w, h)
 		return m.q.Init()
 	case screenResults:
-		w, h := m.resultsSize()
+		w, h := m.bodySize(m.resultsHeader())
 		m.res = m.res.resize(m.bank, m.st, w, h)
+	case screenType:
+		w, h := m.bodySize(m.typeHeader())
+		m.page = m.page.resize(m.rb, m.rec, m.st, w, h)
 	}
 	return nil
 }
 
-func (m *Model) questionSize() (int, int) {
-	return contentWidth(m.width), bodyHeight(m.height, lipgloss.Height(m.questionHeader()), lipgloss.Height(m.footer()))
-}
-
-func (m *Model) resultsSize() (int, int) {
-	return contentWidth(m.width), bodyHeight(m.height, lipgloss.Height(m.resultsHeader()), lipgloss.Height(m.footer()))
+// bodySize is the width and height left for a screen's body under header
+// and above the help.
+func (m *Model) bodySize(header string) (int, int) {
+	return contentWidth(m.width), bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer()))
 }

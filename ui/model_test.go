@@ -89,8 +89,8 @@ func TestChangeAnswerFromResults(t *testing.T) {
 	answerAll(t, m, []int{2, 1, 1, 2, 1, 1, 1, 2})
 	before := m.Answers()
 	press(m, "3") // machinery
-	if m.screen != screenQuestion || !m.q.editing || m.q.q.ID != "machinery" {
-		t.Fatalf("pressing 3 on results: screen %d editing %v question %q", m.screen, m.q.editing, m.q.q.ID)
+	if m.screen != screenQuestion || m.q.purpose != askChange || m.q.q.ID != "machinery" {
+		t.Fatalf("pressing 3 on results: screen %d editing %v question %q", m.screen, m.q.purpose == askChange, m.q.q.ID)
 	}
 	press(m, "down", "esc")
 	if m.screen != screenResults || m.Answers()["machinery"] != before["machinery"] {

@@ -16,13 +16,28 @@ type question struct {
 	q       quiz.Question
 	form    *huh.Form
 	value   *string
-	editing bool
+	purpose purpose
 }
+
+// purpose is what a question screen is for, which decides where its
+// answer goes.
+type purpose int
+
+const (
+	// askQuiz is a question of the quiz, in order.
+	askQuiz purpose = iota
+	// askChange changes one answer from the results.
+	askChange
+	// askWhatIf tries another answer without keeping it yet.
+	askWhatIf
+	// askType picks a type to read about.
+	askType
+)
 
 // newQuestion builds the form for q, with current preselected, as large as
 // fits in width × height: option descriptions and the question's "why" are
 // dropped on screens too short for them.
-func newQuestion(step int, q quiz.Question, current string, editing bool, st Styles, width, height int) question {
+func newQuestion(step int, q quiz.Question, current string, p purpose, st Styles, width, height int) question {
 	value := new(string)
 	*value = current
 	var form *huh.Form
@@ -33,7 +48,7 @@ func newQuestion(step int, q quiz.Question, current string, editing bool, st Sty
 			break
 		}
 	}
-	return question{step: step, q: q, form: form, value: value, editing: editing}
+	return question{step: step, q: q, form: form, value: value, purpose: p}
 }
 
 // buildForm makes the form at a level of detail (2: everything, 1: no
@@ -62,6 +77,9 @@ func buildForm(q quiz.Question, value *string, detail int, st Styles, width int)
 		WithKeyMap(formKeyMap()).
 		WithShowHelp(false).
 		WithWidth(width)
+	// huh sizes the options' viewport when the options are set, before the
+	// width is known; size it again now that options wrap at this width.
+	sel.Height(0)
 	h := lipgloss.Height(sel.View())
 	// A height the content fits in keeps huh from shrinking the Select into
 	// a scrolling viewport, which pins the cursor (huh #724).

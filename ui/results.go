@@ -45,14 +45,6 @@ func (r results) Update(msg tea.Msg) (results, tea.Cmd) {
 
 func (r results) View() string { return r.vp.View() }
 
-// scrollHint says where in the results the view is.
-func (r results) scrollHint() string {
-	if r.vp.TotalLineCount() <= r.vp.Height {
-		return ""
-	}
-	return fmt.Sprintf("%3.f%%", r.vp.ScrollPercent()*100)
-}
-
 func resultsContent(rec rules.Recommendation, bank []quiz.Question, st Styles, width int) string {
 	var b strings.Builder
 	b.WriteString(report.Render(rec, st.Report, width))

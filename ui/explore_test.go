@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// TestTypePages opens every type from the welcome screen at 40×12 and
+// 120×40: the screen matches its golden file, and the whole page (not just
+// what shows) fits the width.
+func TestTypePages(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {120, 40}} {
+		w, h := size[0], size[1]
+		for i, typ := range defaultRulebook(t).Types {
+			t.Run(fmt.Sprintf("%s_%dx%d", typ.ID, w, h), func(t *testing.T) {
+				m := newSized(t, w, h)
+				press(m, "e", fmt.Sprint(i+1))
+				if m.screen != screenType || m.page.typeID != typ.ID {
+					t.Fatalf("screen %d showing %q, want the %s page", m.screen, m.page.typeID, typ.ID)
+				}
+				v := m.View()
+				checkFits(t, typ.ID, v, w, h)
+				checkFits(t, typ.ID+" (whole page)", typeContent(typ.ID, m.rb, nil, m.st, contentWidth(w)), contentWidth(w), 1000)
+				golden.RequireEqual(t, []byte(v))
+				press(m, "esc", "esc")
+				if m.screen != screenWelcome {
+					t.Fatalf("esc twice from a type page: screen %d, want welcome", m.screen)
+				}
+			})
+		}
+	}
+}
+
+// TestWhyThisScore opens each type from the results: its page starts with
+// this customer's trace, whose lines add up to the score shown.
+func TestWhyThisScore(t *testing.T) {
+	m := newSized(t, 120, 40)
+	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	rec, _ := m.Recommendation()
+	for i, typ := range m.rb.Types {
+		press(m, "e", fmt.Sprint(i+1))
+		var r rules.Ranked
+		for _, x := range rec.Ranking {
+			if x.Type == typ.ID {
+				r = x
+			}
+		}
+		content := typeContent(typ.ID, m.rb, m.rec, m.st, contentWidth(120))
+		want := fmt.Sprintf("Why %s scored %d for you", typ.Name, r.Score)
+		if r.Excluded {
+			want = fmt.Sprintf("Why %s is ruled out for you", typ.Name)
+		}
+		if !strings.HasPrefix(content, want) {
+			t.Fatalf("%s: page starts %q, want %q", typ.ID, strings.SplitN(content, "\n", 2)[0], want)
+		}
+		for _, s := range r.Trace {
+			squash := func(s string) string { return strings.Join(strings.Fields(s), "") } // wrapping may break at hyphens
+			if !strings.Contains(squash(content), squash(m.rb.Sentence(s))) {
+				t.Fatalf("%s: the page does not explain %s=%s", typ.ID, s.Question, s.Answer)
+			}
+		}
+		press(m, "esc", "esc")
+		if m.screen != screenResults {
+			t.Fatalf("esc twice from a type page: screen %d, want results", m.screen)
+		}
+	}
+}
+
+func TestWhatIf(t *testing.T) {
+	m := newSized(t, 80, 24)
+	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2}) // needles: avoid
+	before := m.Answers()
+	recBefore, _ := m.Recommendation()
+	press(m, "e", "4", "8") // piercing page, what if needles...
+	if m.screen != screenQuestion || m.q.purpose != askWhatIf || m.q.q.ID != "needles" {
+		t.Fatalf("8 on a type page: screen %d purpose %d question %q", m.screen, m.q.purpose, m.q.q.ID)
+	}
+	press(m, "1") // ...were fine
+	if m.screen != screenWhatIf {
+		t.Fatalf("screen %d, want what-if", m.screen)
+	}
+	v := m.View()
+	for _, want := range []string{"What if needles were", "Tattoo jewelry", "out → 65", "▲"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("what-if screen lacks %q:\n%s", want, v)
+		}
+	}
+	checkFits(t, "what-if", v, 80, 24)
+	if got := m.Answers(); got.String() != before.String() {
+		t.Fatalf("trying an answer changed the answers: %v", got)
+	}
+	press(m, "esc")
+	if m.screen != screenType || m.Answers().String() != before.String() {
+		t.Fatalf("cancelled what-if: screen %d answers %v", m.screen, m.Answers())
+	}
+	if rec, _ := m.Recommendation(); rec.Pick != recBefore.Pick || rec.Answers.String() != recBefore.Answers.String() {
+		t.Fatal("a cancelled what-if changed the results")
+	}
+	press(m, "8", "1", "enter") // this time keep it
+	if m.screen != screenResults || m.Answers()["needles"] != "fine" {
+		t.Fatalf("kept what-if: screen %d needles %q", m.screen, m.Answers()["needles"])
+	}
+	want, _ := m.rb.Recommend(m.Answers())
+	if rec, _ := m.Recommendation(); rec.Pick != want.Pick {
+		t.Fatalf("results after keeping: pick %q, want %q", rec.Pick, want.Pick)
+	}
+}

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// whatIf compares the ranking with one answer changed against the ranking
+// the customer has, without touching their answers until they keep it.
+type whatIf struct {
+	step          int
+	value         string
+	before, after rules.Recommendation
+}
+
+func (w whatIf) View(bank []quiz.Question, st Styles, width int) string {
+	q := bank[w.step]
+	from, to := q.Options[0].Label, w.value
+	if o, ok := q.Option(w.before.Answers[q.ID]); ok {
+		from = o.Label
+	}
+	if o, ok := q.Option(w.value); ok {
+		to = o.Label
+	}
+	var b strings.Builder
+	b.WriteString(st.Heading.Render(wrapText(fmt.Sprintf("What if %s were “%s”?", strings.ToLower(q.Short), to), width)) + "\n")
+	b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Your answer now: %s.", from), width)) + "\n\n")
+	oldPos := map[string]int{}
+	oldRank := map[string]rules.Ranked{}
+	for i, r := range w.before.Ranking {
+		oldPos[r.Type], oldRank[r.Type] = i, r
+	}
+	nameW := 0
+	for _, r := range w.after.Ranking {
+		nameW = max(nameW, lipgloss.Width(r.Name))
+	}
+	for i, r := range w.after.Ranking {
+		old := oldRank[r.Type]
+		arrow := st.Dim.Render("  =")
+		switch moved := oldPos[r.Type] - i; {
+		case moved > 0:
+			arrow = st.Report.Good.Render(fmt.Sprintf("▲ %d", moved))
+		case moved < 0:
+			arrow = st.Report.Bad.Render(fmt.Sprintf("▼ %d", -moved))
+		}
+		line := fmt.Sprintf("%s  %s  %s", arrow, padRight(r.Name, nameW), scoreChange(old, r))
+		if lipgloss.Width(line) > width {
+			line = fmt.Sprintf("%s  %s\n       %s", arrow, r.Name, scoreChange(old, r))
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n")
+	if w.after.Pick != w.before.Pick && w.after.Pick != "" {
+		b.WriteString(st.Text.Render(wrapText(fmt.Sprintf("Your best match would become %s.", w.after.Ranking[0].Name), width)) + "\n")
+	} else {
+		b.WriteString(st.Text.Render(wrapText("Your best match would stay the same.", width)) + "\n")
+	}
+	b.WriteString(st.Dim.Render(wrapText("Press enter to keep this answer, or esc to keep your answers as they are.", width)))
+	return b.String()
+}
+
+func scoreChange(before, after rules.Ranked) string {
+	show := func(r rules.Ranked) string {
+		if r.Excluded {
+			return "out"
+		}
+		return fmt.Sprint(r.Score)
+	}
+	if show(before) == show(after) {
+		return show(after)
+	}
+	return show(before) + " → " + show(after)
+}
+
+func padRight(s string, w int) string {
+	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
+}
+
+func wrapText(s string, width int) string { return ansi.Wrap(s, width, "") }
