@@ -1,0 +1,147 @@
+package consult
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// testTime is the fake clock's time in the tests.
+var testTime = time.Date(2026, 3, 14, 9, 26, 53, 0, time.UTC)
+
+// openTest opens a store in a fresh temporary directory with a fixed clock.
+func openTest(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "consultations"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.now = func() time.Time { return testTime }
+	return s
+}
+
+// sample is a record as the UI would save it, from the nth answer set of
+// the quiz and the built-in rulebook.
+func sample(t testing.TB, n int) Record {
+	t.Helper()
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a quiz.Answers
+	i := 0
+	for x := range quiz.Space(quiz.Bank()) {
+		if i == n {
+			a = x
+			break
+		}
+		i++
+	}
+	rec, err := rb.Recommend(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A recommendation's text may hold <, > and &; they must come back as they were.
+	js = bytes.Replace(js, []byte(`"summary":"`), []byte(`"summary":"<&> `), 1)
+	r := Record{RulebookVersion: rec.RulebookVersion, Answers: a, Pick: rec.Pick,
+		Recommendation: js, Report: "Report for <" + a.String() + "> & more\n"}
+	if rec.Pick != "" {
+		r.PickName = rec.Ranking[0].Name
+	}
+	return r
+}
+
+// save saves r in s, failing the test on error.
+func save(t testing.TB, s *Store, r Record) Record {
+	t.Helper()
+	got, err := s.Save(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// names lists the names of the files in dir, sorted.
+func names(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ns []string
+	for _, e := range entries {
+		ns = append(ns, e.Name())
+	}
+	sort.Strings(ns)
+	return ns
+}
+
+// mustEqual fails the test when two records differ.
+func mustEqual(t testing.TB, got, want Record) {
+	t.Helper()
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("records differ:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// codes returns the codes of rs in order.
+func codesOf(rs []Record) []string {
+	cs := make([]string, len(rs))
+	for i, r := range rs {
+		cs[i] = r.Code
+	}
+	return cs
+}
+
+// repeatReader yields its blocks of bytes in turn, then the last forever.
+// Each block is what one newCode call reads.
+type repeatReader struct {
+	mu     sync.Mutex
+	blocks [][]byte
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	b := r.blocks[0]
+	if len(r.blocks) > 1 {
+		r.blocks = r.blocks[1:]
+	}
+	return copy(p, bytes.Repeat(b, len(p)/len(b)+1)), nil
+}
+
+// block is 16 bytes that make the code whose characters are at the given
+// indices of the alphabet.
+func block(idx ...int) []byte {
+	b := make([]byte, 16)
+	for i := range b {
+		b[i] = byte(idx[i%len(idx)])
+	}
+	return b
+}
+
+// codeFor is the code block(idx...) makes.
+func codeFor(idx ...int) string {
+	var c strings.Builder
+	for i := range codeLen {
+		if i == dashAt {
+			c.WriteByte('-')
+		}
+		c.WriteByte(alphabet[idx[i%len(idx)]])
+	}
+	return c.String()
+}

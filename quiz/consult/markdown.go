@@ -1,0 +1,172 @@
+package consult
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// recommendation is the part of the documented JSON shape of a
+// rules.Recommendation that the Markdown shows.
+type recommendation struct {
+	Pick    *string  `json:"pick"`
+	Summary string   `json:"summary"`
+	Versus  string   `json:"versus"`
+	Ask     []string `json:"ask"`
+	Ranking []struct {
+		Type            string   `json:"type"`
+		Name            string   `json:"name"`
+		Score           int      `json:"score"`
+		Excluded        bool     `json:"excluded"`
+		ExcludedBecause string   `json:"excluded_because"`
+		Reasons         []string `json:"reasons"`
+		Cautions        []string `json:"cautions"`
+	} `json:"ranking"`
+	Metals struct {
+		Recommended []string `json:"recommended"`
+		Avoid       []string `json:"avoid"`
+		Note        string   `json:"note"`
+	} `json:"metals"`
+}
+
+// Markdown renders a consultation as Markdown: who and when, the
+// recommendation and the answers behind it. When the recommendation cannot
+// be read it shows the plain-text report instead.
+func Markdown(r Record) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Consultation %s\n\n", r.Code)
+	fmt.Fprintf(&b, "- **Saved:** %s\n", r.Created.Local().Format("2006-01-02 15:04"))
+	if r.Name != "" {
+		fmt.Fprintf(&b, "- **Name:** %s\n", escape(r.Name))
+	}
+	if r.RulebookVersion != "" {
+		fmt.Fprintf(&b, "- **Rulebook:** %s\n", escape(r.RulebookVersion))
+	}
+	var rec recommendation
+	if err := json.Unmarshal(r.Recommendation, &rec); err == nil && len(rec.Ranking) > 0 {
+		writeRecommendation(&b, r, rec)
+	} else if strings.TrimSpace(r.Report) != "" {
+		b.WriteString("\n## Recommendation\n\n")
+		fence := strings.Repeat("`", max(3, longestRun(r.Report, '`')+1))
+		fmt.Fprintf(&b, "%s\n%s\n%s\n", fence, strings.TrimRight(r.Report, "\n"), fence)
+	}
+	writeAnswers(&b, r.Answers)
+	return b.String()
+}
+
+// writeRecommendation writes the pick, why, cautions, metals, the other
+// types and the questions to ask.
+func writeRecommendation(b *strings.Builder, r Record, rec recommendation) {
+	b.WriteString("\n## Recommendation\n\n")
+	if r.PickName != "" {
+		fmt.Fprintf(b, "**%s**\n\n", escape(r.PickName))
+	}
+	if rec.Summary != "" {
+		fmt.Fprintf(b, "%s\n", rec.Summary)
+	}
+	if rec.Versus != "" {
+		fmt.Fprintf(b, "\n%s\n", rec.Versus)
+	}
+	if top := rec.Ranking[0]; rec.Pick != nil && top.Type == *rec.Pick {
+		list(b, "Why", top.Reasons)
+		list(b, "Cautions", top.Cautions)
+	}
+	var metals []string
+	if len(rec.Metals.Recommended) > 0 {
+		metals = append(metals, "Recommended: "+strings.Join(rec.Metals.Recommended, ", "))
+	}
+	if len(rec.Metals.Avoid) > 0 {
+		metals = append(metals, "Avoid: "+strings.Join(rec.Metals.Avoid, ", "))
+	}
+	if rec.Metals.Note != "" {
+		metals = append(metals, rec.Metals.Note)
+	}
+	list(b, "Metals", metals)
+	var all []string
+	for _, t := range rec.Ranking {
+		if t.Excluded {
+			all = append(all, fmt.Sprintf("%s: ruled out. %s", t.Name, t.ExcludedBecause))
+		} else {
+			all = append(all, fmt.Sprintf("%s: %d", t.Name, t.Score))
+		}
+	}
+	list(b, "Every type", all)
+	list(b, "To ask at the consultation", rec.Ask)
+}
+
+// writeAnswers writes the answers as a table, in the order they are asked,
+// with the wording the client saw.
+func writeAnswers(b *strings.Builder, a quiz.Answers) {
+	if len(a) == 0 {
+		return
+	}
+	b.WriteString("\n## Answers\n\n| Question | Answer |\n| --- | --- |\n")
+	seen := map[string]bool{}
+	for _, q := range quiz.Bank() {
+		v, ok := a[q.ID]
+		if !ok {
+			continue
+		}
+		seen[q.ID] = true
+		label := v
+		if o, ok := q.Option(v); ok {
+			label = o.Label
+		}
+		fmt.Fprintf(b, "| %s | %s |\n", cell(q.Short), cell(label))
+	}
+	var rest []string
+	for id := range a {
+		if !seen[id] {
+			rest = append(rest, id)
+		}
+	}
+	sort.Strings(rest)
+	for _, id := range rest {
+		fmt.Fprintf(b, "| %s | %s |\n", cell(id), cell(a[id]))
+	}
+}
+
+// list writes a titled bullet list, or nothing when items is empty.
+func list(b *strings.Builder, title string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", title)
+	for _, it := range items {
+		fmt.Fprintf(b, "- %s\n", it)
+	}
+}
+
+// escape keeps text typed by a person from being read as Markdown.
+func escape(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if strings.ContainsRune("\\`*_[]<>|~", c) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// cell escapes text for a table cell.
+func cell(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "|", `\|`), "\n", " ")
+}
+
+// longestRun is the length of the longest run of c in s.
+func longestRun(s string, c rune) int {
+	best, n := 0, 0
+	for _, r := range s {
+		if r == c {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}

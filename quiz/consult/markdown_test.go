@@ -1,0 +1,39 @@
+package consult
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+func TestMarkdown(t *testing.T) {
+	r := sample(t, 7)
+	r.Code, r.Name, r.Created = "K7MX-4P", "Ana *the* <b>", testTime
+	md := Markdown(r)
+	var rec struct {
+		Summary string `json:"summary"`
+	}
+	if err := json.Unmarshal(r.Recommendation, &rec); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"# Consultation K7MX-4P", `Ana \*the\* \<b\>`, r.PickName, rec.Summary, r.RulebookVersion, "| Question | Answer |"}
+	for _, q := range quiz.Bank() {
+		o, _ := q.Option(r.Answers[q.ID])
+		want = append(want, "| "+q.Short+" | "+o.Label+" |")
+	}
+	for _, w := range want {
+		if !strings.Contains(md, w) {
+			t.Fatalf("Markdown lacks %q:\n%s", w, md)
+		}
+	}
+
+	// Without a readable recommendation it falls back to the report.
+	r.Recommendation = json.RawMessage("null")
+	r.Report = "plain ``` report"
+	md = Markdown(r)
+	if !strings.Contains(md, "````\nplain ``` report\n````") {
+		t.Fatalf("Markdown without a recommendation lacks the fenced report:\n%s", md)
+	}
+}

@@ -1,0 +1,336 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+)
+
+// consultTime is how the staff commands show when a consultation was saved.
+const consultTime = "2006-01-02 15:04"
+
+// Show runs `jewelquiz show CODE`: one saved consultation, as text, JSON or
+// Markdown.
+func Show(_ context.Context, args []string, std IO) error {
+	flags := newFlags("show", std, "jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR]")
+	format := flags.String("format", "text", "output format: text, json or markdown")
+	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
+	pos, err := parseInterspersed(flags, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 0:
+		return inputf("show: give the consultation's code, such as: jewelquiz show K7MX-4P")
+	case len(pos) > 1:
+		return inputf("show: unexpected argument %q (give one code)", pos[1])
+	}
+	if *format != "text" && *format != "json" && *format != "markdown" {
+		return inputf("show: unknown format %q (use text, json or markdown)", *format)
+	}
+	code, err := consult.ParseCode(pos[0])
+	if err != nil {
+		return &InputError{Err: fmt.Errorf("show: %w", err)}
+	}
+	s, err := openExisting(*dir)
+	if err != nil {
+		return err
+	}
+	if s == nil {
+		return inputf("no consultation %s in %s", code, *dir)
+	}
+	r, err := s.Load(code)
+	var corrupt *consult.CorruptError
+	switch {
+	case errors.Is(err, consult.ErrNotFound):
+		return inputf("no consultation %s in %s", code, *dir)
+	case errors.As(err, &corrupt):
+		return &InputError{Err: corrupt}
+	case err != nil:
+		return fmt.Errorf("show: %w", err)
+	}
+	var out string
+	switch *format {
+	case "json":
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("show: %w", err)
+		}
+		out = b.String()
+	case "markdown":
+		out = consult.Markdown(r)
+	default:
+		out = showText(r)
+	}
+	_, err = fmt.Fprint(std.Out, out)
+	return err
+}
+
+// showText is a consultation as text for the desk: who and when, the
+// report the client saw, and their answers.
+func showText(r consult.Record) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Consultation %s\n", r.Code)
+	fmt.Fprintf(&b, "Saved     %s\n", r.Created.Local().Format(consultTime))
+	if r.Name != "" {
+		fmt.Fprintf(&b, "Name      %s\n", oneLine(r.Name))
+	}
+	fmt.Fprintf(&b, "Rulebook  %s\n", oneLine(r.RulebookVersion))
+	if report := strings.TrimRight(printable(r.Report), "\n "); report != "" {
+		fmt.Fprintf(&b, "\n%s\n", report)
+	}
+	b.WriteString("\nAnswers\n")
+	bank := quiz.Bank()
+	w := 0
+	for _, q := range bank {
+		w = max(w, len([]rune(q.Short)))
+	}
+	for _, q := range bank {
+		v, ok := r.Answers[q.ID]
+		if !ok {
+			continue
+		}
+		if o, ok := q.Option(v); ok {
+			v = o.Label
+		}
+		fmt.Fprintf(&b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(v))
+	}
+	var unknown []string
+	for id := range r.Answers {
+		if _, ok := quiz.Find(bank, id); !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	sort.Strings(unknown)
+	for _, id := range unknown {
+		fmt.Fprintf(&b, "  %s: %s\n", oneLine(id), oneLine(r.Answers[id]))
+	}
+	return b.String()
+}
+
+// List runs `jewelquiz list`: the saved consultations, newest first, as a
+// table. Files that cannot be read are reported and skipped.
+func List(_ context.Context, args []string, std IO) error {
+	flags := newFlags("list", std, "jewelquiz list [--since 7d] [--data-dir DIR]")
+	sinceFlag := flags.String("since", "", "only consultations saved within this long, such as 7d, 36h or 30m")
+	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
+	if err := parse(flags, args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		return inputf("list: unexpected argument %q", flags.Arg(0))
+	}
+	var since time.Time
+	none := "No consultations in " + *dir + "."
+	if *sinceFlag != "" {
+		age, err := parseAge(*sinceFlag)
+		if err != nil {
+			return &InputError{Err: fmt.Errorf("list: --since: %w", err)}
+		}
+		since = time.Now().Add(-age)
+		none = fmt.Sprintf("No consultations since %s (%s) in %s.", since.Format(consultTime), *sinceFlag, *dir)
+	}
+	s, err := openExisting(*dir)
+	if err != nil {
+		return err
+	}
+	if s == nil {
+		_, err := fmt.Fprintln(std.Out, none)
+		return err
+	}
+	recs, errs := s.List(since)
+	var pe *fs.PathError
+	if len(recs) == 0 && len(errs) == 1 && errors.As(errs[0], &pe) && pe.Path == *dir {
+		return fmt.Errorf("list: %w", errs[0]) // the directory itself cannot be read
+	}
+	for _, err := range errs {
+		fmt.Fprintf(std.Err, "jewelquiz: skipped %s\n", fileProblem(err))
+	}
+	if len(recs) == 0 {
+		fmt.Fprintln(std.Out, none)
+	} else {
+		tw := tabwriter.NewWriter(std.Out, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "CODE\tTIME\tNAME\tPICK")
+		for _, r := range recs {
+			name, pick := oneLine(r.Name), oneLine(r.PickName)
+			if name == "" {
+				name = "-"
+			}
+			if r.Pick == "" {
+				pick = "(none: every type ruled out)"
+			} else if pick == "" {
+				pick = oneLine(r.Pick)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, r.Created.Local().Format(consultTime), name, pick)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(errs) > 0 {
+		return inputf("list: %d file(s) could not be read (see above)", len(errs))
+	}
+	return nil
+}
+
+// Purge runs `jewelquiz purge --older-than AGE`: it removes the
+// consultations saved longer ago than that.
+func Purge(_ context.Context, args []string, std IO) error {
+	flags := newFlags("purge", std, "jewelquiz purge --older-than 30d [--data-dir DIR]")
+	olderThan := flags.String("older-than", "", "remove consultations saved longer ago than this, such as 30d (required)")
+	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
+	if err := parse(flags, args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		return inputf("purge: unexpected argument %q", flags.Arg(0))
+	}
+	if *olderThan == "" {
+		return inputf("purge: say which consultations to remove with --older-than, such as: jewelquiz purge --older-than 30d")
+	}
+	age, err := parseAge(*olderThan)
+	if err != nil {
+		return &InputError{Err: fmt.Errorf("purge: --older-than: %w", err)}
+	}
+	s, err := openExisting(*dir)
+	if err != nil {
+		return err
+	}
+	n := 0
+	if s != nil {
+		n, err = s.Purge(time.Now().Add(-age))
+	}
+	fmt.Fprintf(std.Out, "Removed %d consultation(s) older than %s from %s.\n", n, *olderThan, *dir)
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		var corrupt *consult.CorruptError
+		if !errors.As(e, &corrupt) {
+			return fmt.Errorf("purge: %w", err)
+		}
+	}
+	for _, e := range errs {
+		fmt.Fprintf(std.Err, "jewelquiz: kept %s\n", fileProblem(e))
+	}
+	return inputf("purge: %d file(s) could not be read and were kept (see above)", len(errs))
+}
+
+// openExisting opens the consultations in dir without creating it: it
+// returns nil when dir does not exist.
+func openExisting(dir string) (*consult.Store, error) {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("consultations directory: %w", err)
+	case !fi.IsDir():
+		return nil, inputf("consultations directory %s: not a directory", dir)
+	}
+	return consult.Open(dir)
+}
+
+// fileProblem is "FILE: what is wrong" for an error about one file.
+func fileProblem(err error) string {
+	var corrupt *consult.CorruptError
+	if errors.As(err, &corrupt) {
+		return fmt.Sprintf("%s: %v", corrupt.File, corrupt.Err)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s: %v", pe.Path, pe.Err)
+	}
+	return err.Error()
+}
+
+// parseAge parses a length of time given as a Go duration ("36h", "30m"),
+// a number of days ("7d"), or days then a duration ("1d12h").
+func parseAge(s string) (time.Duration, error) {
+	const day = 24 * time.Hour
+	bad := fmt.Errorf("%q is not a length of time: use days, hours or minutes, such as 7d, 36h or 30m", s)
+	t := strings.TrimSpace(s)
+	var d time.Duration
+	if days, rest, ok := strings.Cut(t, "d"); ok {
+		n, err := strconv.ParseUint(days, 10, 32)
+		if err != nil {
+			return 0, bad
+		}
+		if n > math.MaxInt64/uint64(day) {
+			return 0, fmt.Errorf("%q is too long", s)
+		}
+		d, t = time.Duration(n)*day, rest
+		if t == "" {
+			t = "0s"
+		}
+	}
+	x, err := time.ParseDuration(t)
+	if err != nil || x < 0 {
+		return 0, bad
+	}
+	if x > math.MaxInt64-d {
+		return 0, fmt.Errorf("%q is too long", s)
+	}
+	if d += x; d <= 0 {
+		return 0, fmt.Errorf("%q: the length of time must be more than zero", s)
+	}
+	return d, nil
+}
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments ("show K7MX-4P --format json"), and returns the
+// positional arguments.
+func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parse(flags, args); err != nil {
+			return nil, err
+		}
+		rest := flags.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(pos, rest...), nil // after "--" nothing is a flag
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+}
+
+// printable drops control characters other than newlines and tabs, so a
+// stored text cannot play tricks on the terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// oneLine is printable text on one line, for a table cell or a header.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(printable(s)), " ")
+}
