@@ -13,8 +13,10 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/cli"
@@ -30,6 +32,12 @@ Usage:
   jewelquiz questions [--format text|json] list the questions and their answer values
   jewelquiz types [--format text|json|markdown]
                                            describe every type of permanent jewelry
+  jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR]
+                                           open a saved consultation
+  jewelquiz list [--since 7d] [--data-dir DIR]
+                                           list saved consultations
+  jewelquiz purge --older-than 30d [--data-dir DIR]
+                                           delete old consultations
   jewelquiz rules show                     print the built-in rulebook
   jewelquiz rules check FILE|-             check a rulebook for mistakes
 
@@ -38,6 +46,15 @@ Options for the quiz:
   --accessible     plain numbered prompts for screen readers (also when TERM=dumb);
                    answers can be piped in, one number per line
   --rules FILE     use this rulebook instead of the built-in one
+  --no-mouse       leave the mouse to the terminal (taps are taken by default)
+  --data-dir DIR   offer "Save for my consultation", saving here
+                   (default in kiosk mode: the XDG data directory)
+
+Shop kiosk:
+  --kiosk          loop from client to client; nothing quits it but the staff PIN
+                   (from JEWELQUIZ_STAFF_PIN or --staff-pin-file FILE), asked for
+                   with ctrl+x, a key shown nowhere on screen
+  --idle 2m        after this long without input, "Still there?" and then a wipe
 
 Exit status: 0 on success, 2 for bad input (answers, flags, rulebook), 1 otherwise.
 `
@@ -60,6 +77,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.Questions(ctx, args[1:], std)
 		case "types":
 			return cli.Types(ctx, args[1:], std)
+		case "show":
+			return cli.Show(ctx, args[1:], std)
+		case "list":
+			return cli.List(ctx, args[1:], std)
+		case "purge":
+			return cli.Purge(ctx, args[1:], std)
 		case "rules":
 			return cli.Rules(ctx, args[1:], std)
 		case "help", "-h", "-help", "--help":
@@ -78,6 +101,11 @@ func runQuiz(ctx context.Context, args []string, std cli.IO) error {
 	theme := fs.String("theme", "charm", "colour theme")
 	accessible := fs.Bool("accessible", false, "plain prompts for screen readers")
 	rulesPath := fs.String("rules", "", "rulebook file")
+	kiosk := fs.Bool("kiosk", false, "shop tablet mode")
+	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe after this long without input")
+	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
+	dataDir := fs.String("data-dir", "", "where consultations are saved")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return cli.ErrHelp
@@ -95,11 +123,54 @@ func runQuiz(ctx context.Context, args []string, std cli.IO) error {
 	if err != nil {
 		return err
 	}
-	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out}
+	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out, NoMouse: *noMouse}
 	if *accessible || os.Getenv("TERM") == "dumb" {
+		if *kiosk {
+			return &cli.InputError{Err: errors.New("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")}
+		}
 		return ui.RunAccessible(ctx, o)
 	}
+	cfg, err := kioskConfig(*kiosk, *idle, *pinFile, *dataDir)
+	if err != nil {
+		return err
+	}
+	o.Config = cfg
 	return ui.Run(ctx, o)
+}
+
+// kioskConfig gathers the kiosk's settings: the staff PIN from
+// JEWELQUIZ_STAFF_PIN or a file (never a flag, which ps would show), and
+// where consultations are saved (offered in kiosk mode, or when a data
+// directory is given).
+func kioskConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
+	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
+	if kiosk {
+		cfg.StaffPIN = os.Getenv("JEWELQUIZ_STAFF_PIN")
+		if pinFile != "" {
+			data, err := os.ReadFile(pinFile)
+			if err != nil {
+				return cfg, &cli.InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
+			}
+			cfg.StaffPIN = strings.TrimSpace(string(data))
+		}
+		if cfg.StaffPIN == "" {
+			return cfg, &cli.InputError{Err: ui.ErrNoPIN}
+		}
+		if idle <= 0 {
+			return cfg, &cli.InputError{Err: fmt.Errorf("--idle must be positive, got %v", idle)}
+		}
+	}
+	if kiosk || dataDir != "" {
+		if dataDir == "" {
+			dataDir = consult.DefaultDir()
+		}
+		store, err := consult.Open(dataDir)
+		if err != nil {
+			return cfg, &cli.InputError{Err: fmt.Errorf("data directory: %w", err)}
+		}
+		cfg.Save = store.Save
+	}
+	return cfg, nil
 }
 
 // exitCode maps an error to the process's exit status, printing it first:

@@ -18,9 +18,9 @@ import (
 func TestFlow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := New(defaultRulebook(t), plainStyles(t))
+			m := New(defaultRulebook(t), plainStyles(t), Config{})
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitFor(t, tm, "Press enter to start")
+			waitFor(t, tm, "8 questions")
 			tm.Send(keyMsg("enter"))
 			// busy, no dress code, daily machinery, nickel, back, never, subtle, avoid needles
 			for i, c := range []int{2, 1, 3, 2, 1, 1, 1, 2} {

@@ -37,7 +37,7 @@ func defaultRulebook(t testing.TB) *rules.Rulebook {
 // newSized returns a quiz model that has been told its window size.
 func newSized(t testing.TB, w, h int) *Model {
 	t.Helper()
-	m := New(defaultRulebook(t), plainStyles(t))
+	m := New(defaultRulebook(t), plainStyles(t), Config{})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }

@@ -8,39 +8,48 @@ import "github.com/charmbracelet/bubbles/key"
 
 // KeyMap holds every key the quiz responds to.
 type KeyMap struct {
-	Start    key.Binding
-	Up       key.Binding
-	Down     key.Binding
-	Choose   key.Binding
-	Back     key.Binding
-	Cancel   key.Binding
-	PageUp   key.Binding
-	PageDown key.Binding
-	Change   key.Binding
-	Restart  key.Binding
-	Explore  key.Binding
-	Keep     key.Binding
-	Help     key.Binding
-	Quit     key.Binding
+	Start      key.Binding
+	Up         key.Binding
+	Down       key.Binding
+	Choose     key.Binding
+	Back       key.Binding
+	Cancel     key.Binding
+	PageUp     key.Binding
+	PageDown   key.Binding
+	Change     key.Binding
+	Restart    key.Binding
+	Explore    key.Binding
+	Keep       key.Binding
+	Save       key.Binding
+	Retry      key.Binding
+	NextClient key.Binding
+	// Staff opens the kiosk's PIN prompt; it is shown in no help.
+	Staff key.Binding
+	Help  key.Binding
+	Quit  key.Binding
 }
 
 // DefaultKeyMap returns the quiz's keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Start:    key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "start")),
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Back:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep answer")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
-		Change:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change")),
-		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
-		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore types")),
-		Keep:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep this answer")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Start:      key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "start")),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:       key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep answer")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
+		Change:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change")),
+		Restart:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
+		Explore:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore types")),
+		Keep:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep this answer")),
+		Save:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save for consultation")),
+		Retry:      key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "try again")),
+		NextClient: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next client")),
+		Staff:      key.NewBinding(key.WithKeys("ctrl+x")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more")),
+		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -66,20 +75,23 @@ func (h screenHelp) ShortHelp() []key.Binding  { return h.short }
 func (h screenHelp) FullHelp() [][]key.Binding { return h.full }
 
 // forWelcome, forQuestion and forResults are the help of each screen.
-func (k KeyMap) forWelcome() screenHelp {
+func (k KeyMap) forWelcome(kiosk bool) screenHelp {
+	quit := k.Quit
+	quit.SetEnabled(!kiosk)
 	return screenHelp{
-		short: []key.Binding{k.Start, k.Explore, k.Quit},
-		full:  [][]key.Binding{{k.Start, k.Explore}, {k.Help, k.Quit}},
+		short: []key.Binding{k.Start, k.Explore, quit},
+		full:  [][]key.Binding{{k.Start, k.Explore}, {k.Help, quit}},
 	}
 }
 
-func (k KeyMap) forQuestion(p purpose) screenHelp {
+func (k KeyMap) forQuestion(p purpose, kiosk bool) screenHelp {
 	back := k.Back
 	if p != askQuiz {
 		back = k.Cancel
 		back.SetHelp("esc", "back")
 	}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+	quit.SetEnabled(!kiosk)
 	number := key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "pick by number"))
 	// Most needed first: a narrow screen cuts the line from the right.
 	return screenHelp{
@@ -88,11 +100,33 @@ func (k KeyMap) forQuestion(p purpose) screenHelp {
 	}
 }
 
-func (k KeyMap) forResults() screenHelp {
-	return screenHelp{
-		short: []key.Binding{k.Change, k.Quit, k.Help, k.Explore, k.Restart, k.Down},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, k.Explore, k.Restart}, {k.Help, k.Quit}},
+func (k KeyMap) forResults(kiosk, save bool) screenHelp {
+	leave := k.Quit
+	if kiosk {
+		leave = k.NextClient
 	}
+	saveKey := k.Save
+	saveKey.SetEnabled(save)
+	return screenHelp{
+		short: []key.Binding{k.Change, leave, k.Help, saveKey, k.Explore, k.Restart, k.Down},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Change, saveKey, k.Explore, k.Restart}, {k.Help, leave}},
+	}
+}
+
+func (k KeyMap) forSaving(screen screen, kiosk bool) screenHelp {
+	back := k.Cancel
+	back.SetHelp("esc", "back")
+	switch screen {
+	case screenConsent:
+		agree := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "agree and save"))
+		return screenHelp{short: []key.Binding{agree, back}, full: [][]key.Binding{{agree, back}}}
+	case screenSaveFailed:
+		return screenHelp{short: []key.Binding{k.Retry, back}, full: [][]key.Binding{{k.Retry, back}}}
+	}
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "back to results"))
+	next := k.NextClient
+	next.SetEnabled(kiosk)
+	return screenHelp{short: []key.Binding{done, next}, full: [][]key.Binding{{done, next}}}
 }
 
 func (k KeyMap) forType(withResults bool) screenHelp {

@@ -41,7 +41,7 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st Styles
 	value := new(string)
 	*value = current
 	var form *huh.Form
-	for detail := 2; detail >= 0; detail-- {
+	for detail := 2; detail >= -1; detail-- {
 		var h int
 		form, h = buildForm(q, value, detail, st, width)
 		if h <= height {
@@ -52,7 +52,8 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st Styles
 }
 
 // buildForm makes the form at a level of detail (2: everything, 1: no
-// option descriptions, 0: nor the question's why) and returns its height.
+// option descriptions, 0: nor the question's why, -1: nor its title, which
+// the header then stands in for) and returns its height.
 func buildForm(q quiz.Question, value *string, detail int, st Styles, width int) (*huh.Form, int) {
 	opts := make([]huh.Option[string], len(q.Options))
 	for i, o := range q.Options {
@@ -68,7 +69,10 @@ func buildForm(q quiz.Question, value *string, detail int, st Styles, width int)
 	// an unthemed field builds huh's default theme on every render.
 	sel := huh.NewSelect[string]()
 	sel.WithTheme(st.Form)
-	sel.Title(q.Title).Options(opts...).Value(value)
+	if detail >= 0 {
+		sel.Title(q.Title)
+	}
+	sel.Options(opts...).Value(value)
 	if detail >= 1 {
 		sel.Description(q.Why)
 	}

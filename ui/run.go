@@ -17,12 +17,20 @@ import (
 // ErrNoTerminal means the full-screen quiz was started without a terminal.
 var ErrNoTerminal = errors.New("the quiz needs a terminal: standard input and output must both be a terminal (try --accessible for plain prompts, or `jewelquiz recommend --answers FILE` for answers in JSON)")
 
+// ErrNoPIN means kiosk mode was asked for without a staff PIN.
+var ErrNoPIN = errors.New("kiosk mode needs a staff PIN to close it: set JEWELQUIZ_STAFF_PIN or give --staff-pin-file FILE")
+
 // Options configure a run of the quiz.
 type Options struct {
 	Rulebook *rules.Rulebook
 	Theme    string
 	In       io.Reader
 	Out      io.Writer
+	// Config is the behaviour: kiosk, idle time, staff PIN, saving.
+	Config Config
+	// NoMouse leaves the mouse to the terminal (for selecting text) instead
+	// of taking taps and clicks.
+	NoMouse bool
 }
 
 // Run runs the full-screen quiz until the person quits, then prints the
@@ -32,18 +40,28 @@ func Run(ctx context.Context, o Options) error {
 	if !isTerminal(o.In) || !isTerminal(o.Out) {
 		return ErrNoTerminal
 	}
+	if o.Config.Kiosk && o.Config.StaffPIN == "" {
+		return ErrNoPIN
+	}
 	r := lipgloss.NewRenderer(o.Out)
 	st, err := NewStyles(r, o.Theme)
 	if err != nil {
 		return err
 	}
-	m := New(o.Rulebook, st)
+	m := New(o.Rulebook, st, o.Config)
 	// Signals arrive through ctx (the caller cancels it on SIGINT, SIGTERM
 	// and SIGHUP). Letting bubbletea listen too races with the context: its
 	// handler can block forever sending to a loop that has already stopped,
 	// and the program never exits.
-	p := tea.NewProgram(m, tea.WithContext(ctx), tea.WithoutSignalHandler(),
-		tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithAltScreen())
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler(),
+		tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithAltScreen()}
+	if !o.NoMouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	if o.Config.Kiosk {
+		opts = append(opts, tea.WithFilter(KioskFilter))
+	}
+	p := tea.NewProgram(m, opts...)
 	final, err := p.Run()
 	if err != nil {
 		if ctx.Err() != nil {
@@ -58,7 +76,7 @@ func Run(ctx context.Context, o Options) error {
 	if fm.Err() != nil {
 		return fm.Err()
 	}
-	if rec, ok := fm.Recommendation(); ok {
+	if rec, ok := fm.Recommendation(); ok && !o.Config.Kiosk { // a kiosk leaves nothing of a client behind
 		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, textWidth(o.Out)))
 		return err
 	}

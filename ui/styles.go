@@ -19,8 +19,10 @@ type Styles struct {
 	BarFull  lipgloss.Style
 	BarEmpty lipgloss.Style
 	Warning  lipgloss.Style
-	Help     help.Styles
-	Report   report.Styles
+	// Button draws tappable actions.
+	Button lipgloss.Style
+	Help   help.Styles
+	Report report.Styles
 	// Form is the huh theme for the questions.
 	Form *huh.Theme
 	// Full and Empty draw the progress bar.
@@ -69,6 +71,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 		BarFull:  r.NewStyle().Foreground(pointer),
 		BarEmpty: r.NewStyle().Foreground(dim),
 		Warning:  r.NewStyle().Bold(true).Foreground(bad),
+		Button:   r.NewStyle().Foreground(accent),
 		Help: help.Styles{
 			Ellipsis:       r.NewStyle().Foreground(dim),
 			ShortKey:       r.NewStyle().Foreground(accent),

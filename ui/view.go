@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -15,18 +17,32 @@ func (m *Model) View() string {
 	if tooSmall(m.width, m.height) {
 		return enlargeView(m.st, m.width, m.height)
 	}
-	switch m.screen {
-	case screenQuestion:
-		return frame(m.width, m.height, m.questionHeader(), m.q.View(), m.footer())
-	case screenResults:
-		return frame(m.width, m.height, m.resultsHeader(), m.res.View(), m.footer())
-	case screenType:
-		return frame(m.width, m.height, m.typeHeader(), m.page.View(), m.footer())
-	case screenWhatIf:
-		return frame(m.width, m.height, m.header("What if"), m.whatIf.View(m.bank, m.st, contentWidth(m.width)), m.footer())
+	header, body := m.header(""), ""
+	w := contentWidth(m.width)
+	switch {
+	case m.stillThere:
+		body = m.stillThereView()
+	case m.screen == screenQuestion:
+		header, body = m.questionHeader(), m.q.View()
+	case m.screen == screenResults:
+		header, body = m.resultsHeader(), m.res.View()
+	case m.screen == screenType:
+		header, body = m.typeHeader(), m.page.View()
+	case m.screen == screenWhatIf:
+		header, body = m.header("What if"), m.whatIf.View(m.bank, m.st, w)
+	case m.screen == screenConsent:
+		header, body = m.header("Save for your consultation"), m.consentView()
+	case m.screen == screenSaved:
+		header, body = m.header("Saved"), m.savedView()
+	case m.screen == screenSaveFailed:
+		header, body = m.header("Not saved"), m.saveFailedView()
+	case m.screen == screenPIN:
+		header, body = m.header("Staff"), m.pinView()
+	default:
+		bodyH := bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer()))
+		body = welcome{}.View(m.st, len(m.bank), w, bodyH)
 	}
-	body := bodyHeight(m.height, lipgloss.Height(m.brand()), lipgloss.Height(m.footer()))
-	return frame(m.width, m.height, m.brand(), welcome{}.View(m.st, len(m.bank), contentWidth(m.width), body), m.footer())
+	return frame(m.width, m.height, header, body, m.footer())
 }
 
 func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }
@@ -67,19 +83,56 @@ func scrollHint(total, height int, percent float64) string {
 	return fmt.Sprintf("%3.f%%", percent*100)
 }
 
+// footer is the screen's buttons above its help line.
 func (m *Model) footer() string {
 	var km help.KeyMap
 	switch m.screen {
 	case screenQuestion:
-		km = m.keys.forQuestion(m.q.purpose)
+		km = m.keys.forQuestion(m.q.purpose, m.cfg.Kiosk)
 	case screenResults:
-		km = m.keys.forResults()
+		km = m.keys.forResults(m.cfg.Kiosk, m.cfg.Save != nil)
 	case screenType:
 		km = m.keys.forType(m.rec != nil)
 	case screenWhatIf:
 		km = m.keys.forWhatIf()
+	case screenConsent, screenSaved, screenSaveFailed:
+		km = m.keys.forSaving(m.screen, m.cfg.Kiosk)
+	case screenPIN:
+		back := m.keys.Cancel
+		back.SetHelp("esc", "back")
+		km = screenHelp{short: []key.Binding{m.keys.Choose, back}}
 	default:
-		km = m.keys.forWelcome()
+		km = m.keys.forWelcome(m.cfg.Kiosk)
+	}
+	if m.stillThere {
+		return m.buttonRow([]button{{"I'm still here", actStillHere}})
+	}
+	if row := m.buttonRow(m.buttons()); row != "" {
+		return row + "\n" + m.help.View(km)
 	}
 	return m.help.View(km)
+}
+
+// buttonRow draws buttons as "[ Label ]", wrapping onto more lines when
+// they do not fit the width.
+func (m *Model) buttonRow(bs []button) string {
+	w := contentWidth(m.width)
+	var lines []string
+	line := ""
+	for _, b := range bs {
+		cell := m.st.Button.Render("[ " + b.label + " ]")
+		switch {
+		case line == "":
+			line = cell
+		case lipgloss.Width(line)+2+lipgloss.Width(cell) <= w:
+			line += "  " + cell
+		default:
+			lines = append(lines, line)
+			line = cell
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }

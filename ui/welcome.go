@@ -13,8 +13,8 @@ import (
 type welcome struct{}
 
 // View draws the welcome in width × height, leaving out the introduction's
-// paragraphs (longest story first) when the screen is too short for them;
-// the length of the quiz, the privacy line and how to start always show.
+// paragraphs when the screen is too short for them; the length of the
+// quiz and the privacy line always show.
 func (welcome) View(st Styles, questions, width, height int) string {
 	wrap := func(s string) string { return ansi.Wrap(s, width, "") }
 	title := st.Heading.Render(wrap("Find the permanent jewelry that suits you"))
@@ -25,11 +25,12 @@ func (welcome) View(st Styles, questions, width, height int) string {
 	facts := st.Key.Render(fmt.Sprintf("%d questions", questions)) + st.Dim.Render(" · about 2 minutes") + "\n" +
 		st.Dim.Render(wrap("Nothing you answer is saved or sent anywhere."))
 	start := st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start.")
-	for n := len(intro); ; n-- {
+	for n := len(intro); n >= 0; n-- {
 		parts := append(append([]string{title}, intro[:n]...), facts, start)
-		v := strings.Join(parts, "\n\n")
-		if n == 0 || lipgloss.Height(v) <= height {
+		if v := strings.Join(parts, "\n\n"); lipgloss.Height(v) <= height {
 			return v
 		}
 	}
+	// The smallest screens: the Start button and the help say how to start.
+	return title + "\n\n" + facts
 }

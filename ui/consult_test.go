@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+)
+
+// fakeStore records what it is asked to save; fail makes the next save fail.
+type fakeStore struct {
+	saved []consult.Record
+	fail  error
+}
+
+func (f *fakeStore) save(r consult.Record) (consult.Record, error) {
+	if f.fail != nil {
+		err := f.fail
+		f.fail = nil
+		return consult.Record{}, err
+	}
+	r.Code = fmt.Sprintf("K7MX-4%c", 'A'+len(f.saved))
+	r.Created = time.Unix(1_700_000_000, 0)
+	f.saved = append(f.saved, r)
+	return r, nil
+}
+
+func newSaving(t *testing.T, kiosk bool, w, h int) (*Model, *fakeStore) {
+	t.Helper()
+	store := &fakeStore{}
+	m := New(defaultRulebook(t), plainStyles(t), Config{Kiosk: kiosk, StaffPIN: testPIN, Idle: time.Minute, Save: store.save})
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m, store
+}
+
+func TestSaveForConsultation(t *testing.T) {
+	m, store := newSaving(t, true, 80, 24)
+	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	rec, _ := m.Recommendation()
+	press(m, "s")
+	if m.screen != screenConsent || !strings.Contains(m.View(), "health information") {
+		t.Fatalf("s on results: screen %d, want the consent screen naming health information:\n%s", m.screen, m.View())
+	}
+	press(m, "esc")
+	if m.screen != screenResults || len(store.saved) != 0 {
+		t.Fatal("declining consent saved something or left the results")
+	}
+	press(m, "s")
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Ana")})
+	press(m, "enter")
+	if len(store.saved) != 1 {
+		t.Fatalf("%d saves, want 1", len(store.saved))
+	}
+	got := store.saved[0]
+	if got.Name != "Ana" || got.Pick != rec.Pick || got.Answers.String() != rec.Answers.String() || got.RulebookVersion != rec.RulebookVersion {
+		t.Fatalf("saved %+v", got)
+	}
+	var js map[string]any
+	if err := json.Unmarshal(got.Recommendation, &js); err != nil || js["pick"] != rec.Pick {
+		t.Fatalf("saved recommendation JSON: %v %v", err, js["pick"])
+	}
+	if !strings.Contains(got.Report, "Your best match") {
+		t.Fatal("the saved report is not the text report")
+	}
+	if m.screen != screenSaved || !strings.Contains(m.View(), "K 7 M X - 4 A") {
+		t.Fatalf("the code is not shown large:\n%s", m.View())
+	}
+	press(m, "n")
+	assertWiped(t, m, rec.Ranking[0].Name)
+}
+
+func TestSaveFailureKeepsResults(t *testing.T) {
+	m, store := newSaving(t, false, 80, 24)
+	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	store.fail = errors.New("write consultations/K7MX-4P.json: no space left on device")
+	press(m, "s", "enter")
+	if m.screen != screenSaveFailed || !strings.Contains(m.View(), "no space left on device") {
+		t.Fatalf("a failed save: screen %d\n%s", m.screen, m.View())
+	}
+	if _, ok := m.Recommendation(); !ok || len(m.Answers()) != 8 {
+		t.Fatal("a failed save lost the results")
+	}
+	press(m, "enter") // try again
+	if m.screen != screenSaved || len(store.saved) != 1 {
+		t.Fatalf("retry: screen %d, %d saved", m.screen, len(store.saved))
+	}
+	press(m, "enter")
+	if m.screen != screenResults {
+		t.Fatalf("done after saving: screen %d, want results", m.screen)
+	}
+}
+
+func TestNoSaveWithoutAStore(t *testing.T) {
+	m := newSized(t, 80, 24)
+	answerAll(t, m, []int{1, 1, 1, 1, 1, 1, 1, 1})
+	press(m, "s")
+	if m.screen != screenResults || strings.Contains(m.View(), "Save for my consultation") {
+		t.Fatal("saving is offered with nowhere to save")
+	}
+}
+
+// TestKioskScreensFit checks the kiosk's own screens and its wider button
+// rows at small and large sizes.
+func TestKioskScreensFit(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {41, 13}, {50, 16}, {80, 24}, {200, 60}} {
+		w, h := size[0], size[1]
+		m, _ := newSaving(t, true, w, h)
+		m.Update(tickMsg(time.Unix(1_000_000, 0)))
+		check := func(what string) {
+			t.Helper()
+			checkFits(t, what, m.View(), w, h)
+		}
+		check("welcome")
+		press(m, "enter", "1", "1", "1", "1", "1", "1", "1", "1")
+		check("results")
+		if !strings.Contains(m.View(), "[ Done — next client ]") {
+			t.Fatalf("%dx%d: no next-client button:\n%s", w, h, m.View())
+		}
+		press(m, "s")
+		check("consent")
+		press(m, "enter")
+		check("saved")
+		press(m, "enter")
+		m.Update(tea.KeyMsg{Type: tea.KeyCtrlX})
+		check("staff PIN")
+		press(m, "esc")
+		m.Update(tickMsg(m.now.Add(2 * time.Minute)))
+		check("still there")
+	}
+}

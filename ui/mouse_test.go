@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// tap is a press of the left button at x, y.
+func tap(x, y int) tea.MouseMsg {
+	return tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
+}
+
+// findOnScreen returns the cell where text first appears on m's screen.
+func findOnScreen(t *testing.T, m *Model, text string) (int, int) {
+	t.Helper()
+	for y, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if i := strings.Index(line, text); i >= 0 {
+			return ansi.StringWidth(line[:i]), y
+		}
+	}
+	t.Fatalf("%q is not on screen:\n%s", text, m.View())
+	return 0, 0
+}
+
+// TestTapEachOption answers every question by tapping, for each option in
+// turn, on the label's row and on the row below it (the description, or
+// the next label's row when descriptions are hidden), with every button of
+// the mouse a tablet might send.
+func TestTapEachOption(t *testing.T) {
+	buttons := []tea.MouseButton{tea.MouseButtonLeft, tea.MouseButtonMiddle, tea.MouseButtonRight}
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		bank := defaultRulebook(t).Bank()
+		for qi, q := range bank {
+			for oi, o := range q.Options {
+				t.Run(fmt.Sprintf("%dx%d/%s=%s", size[0], size[1], q.ID, o.Value), func(t *testing.T) {
+					m := newSized(t, size[0], size[1])
+					press(m, "enter")
+					for range qi {
+						press(m, "1")
+					}
+					x, y := findOnScreen(t, m, o.Label)
+					msg := tap(x+1, y)
+					msg.Button = buttons[(qi+oi)%len(buttons)]
+					m.Update(msg)
+					if got := m.answers[qi]; got != o.Value {
+						t.Fatalf("tapped %q: answer %q", o.Label, got)
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestTapDescriptionRow(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "enter")
+	x, y := findOnScreen(t, m, "Always on the go") // Busy's description
+	m.Update(tap(x, y))
+	if m.answers[0] != "busy" {
+		t.Fatalf("tapping Busy's description chose %q", m.answers[0])
+	}
+}
+
+// TestTapThroughTheQuiz uses only taps: start, every answer, change one
+// answer from the results, and the results screen is golden.
+func TestTapThroughTheQuiz(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newSized(t, size[0], size[1])
+			m.Update(tap(findOnScreen(t, m, "[ Start ]")))
+			for i, c := range []int{2, 1, 3, 2, 1, 1, 1, 2} {
+				m.Update(tap(findOnScreen(t, m, m.bank[i].Options[c-1].Label)))
+			}
+			if m.screen != screenResults {
+				t.Fatalf("taps did not reach the results: screen %d", m.screen)
+			}
+			golden.RequireEqual(t, []byte(m.View()))
+			for range 100 { // scroll to the answers with the wheel
+				if strings.Contains(m.View(), "4 "+m.bank[3].Short) {
+					break
+				}
+				m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+			}
+			m.Update(tap(findOnScreen(t, m, "4 "+m.bank[3].Short)))
+			if m.screen != screenQuestion || m.q.purpose != askChange || m.q.step != 3 {
+				t.Fatalf("tapping answer 4: screen %d purpose %d step %d", m.screen, m.q.purpose, m.q.step)
+			}
+			m.Update(tap(findOnScreen(t, m, "[ ← Back ]")))
+			if m.screen != screenResults || m.Answers()["allergy"] != "nickel" {
+				t.Fatalf("back from changing: screen %d allergy %q", m.screen, m.Answers()["allergy"])
+			}
+		})
+	}
+}
+
+func TestMotionAndReleaseDoNothing(t *testing.T) {
+	m := newSized(t, 80, 24)
+	x, y := findOnScreen(t, m, "[ Start ]")
+	m.Update(tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionMotion})
+	m.Update(tea.MouseMsg{X: x, Y: y, Action: tea.MouseActionRelease, Button: tea.MouseButtonLeft})
+	if m.screen != screenWelcome {
+		t.Fatal("a release or motion acted like a tap")
+	}
+}
