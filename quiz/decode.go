@@ -52,7 +52,7 @@ func Decode(data []byte, bank []Question) (Answers, error) {
 		}
 		seen[key] = true
 		var v string
-		if err := json.Unmarshal(raw, &v); err != nil {
+		if err := json.Unmarshal(raw, &v); err != nil || bytes.Equal(raw, []byte("null")) {
 			errs = append(errs, &AnswerError{Question: key, Got: describe(raw), Problem: ProblemWrongType, Allowed: q.Values()})
 			continue
 		}
@@ -61,7 +61,7 @@ func Decode(data []byte, bank []Question) (Answers, error) {
 	if _, err := dec.Token(); err != nil {
 		return nil, &SyntaxError{Msg: err.Error()}
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return nil, &SyntaxError{Msg: "unexpected data after the answers object"}
 	}
 	if verr := a.Validate(bank); verr != nil {

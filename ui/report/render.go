@@ -21,7 +21,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(st.Heading.Render(title) + "\n")
+		b.WriteString(wrap(st.Heading, title, width, "", "") + "\n")
 	}
 	if rec.Pick == "" {
 		b.WriteString(st.Title.Render("No match") + "\n")
@@ -58,8 +58,8 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 			nameW = max(nameW, lipgloss.Width(r.Name))
 		}
 		for _, r := range others {
-			name := r.Name + strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
-			b.WriteString(scoreLine(st, "  "+st.Text.Render(name), "  "+name, r.Score, width) + "\n")
+			pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
+			b.WriteString(scoreLine(st, "  "+st.Text.Render(r.Name)+pad, "  "+r.Name+pad, r.Score, width) + "\n")
 		}
 	}
 	if len(out) > 0 {
@@ -99,7 +99,7 @@ func scoreLine(st Styles, label, plain string, score, width int) string {
 	if lipgloss.Width(plain)+1+len(num) <= width {
 		return label + " " + num
 	}
-	return label + "\n" + strings.Repeat(" ", 2) + num
+	return strings.TrimRight(label, " ") + "\n" + strings.Repeat(" ", 2) + num
 }
 
 // Bar draws a score from 0 to 100 as a bar of BarWidth cells.

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// result is what one run of the program did.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// jewelquiz runs the program with args and stdin as a person would from a
+// shell, and returns its exit status and output.
+func jewelquiz(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	code := exitCode(err, &errb)
+	return result{code, out.String(), errb.String()}
+}
+
+// sampleAnswers picks n answer sets spread over the answer space.
+func sampleAnswers(t *testing.T, n int) []quiz.Answers {
+	t.Helper()
+	var all []quiz.Answers
+	for a := range quiz.Space(quiz.Bank()) {
+		all = append(all, a)
+	}
+	var out []quiz.Answers
+	for i := range n {
+		out = append(out, all[(2*i+1)*len(all)/(2*n)])
+	}
+	return out
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func engine(t *testing.T, a quiz.Answers) rules.Recommendation {
+	t.Helper()
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := rb.Recommend(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+func TestRecommendText(t *testing.T) {
+	for _, a := range sampleAnswers(t, 4) {
+		rec := engine(t, a)
+		r := jewelquiz(t, mustJSON(t, a), "recommend", "--answers", "-")
+		if r.code != 0 || r.stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", a, r.code, r.stderr)
+		}
+		if !strings.Contains(r.stdout, rec.Ranking[0].Name) {
+			t.Errorf("%v: the report does not name the pick %q:\n%s", a, rec.Ranking[0].Name, r.stdout)
+		}
+	}
+}
+
+func TestRecommendJSON(t *testing.T) {
+	a := sampleAnswers(t, 1)[0]
+	rec := engine(t, a)
+	r := jewelquiz(t, mustJSON(t, a), "recommend", "--answers", "-", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var got struct {
+		Pick    *string           `json:"pick"`
+		Ranking []json.RawMessage `json:"ranking"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, r.stdout)
+	}
+	if got.Pick == nil || *got.Pick != rec.Pick {
+		t.Errorf("pick = %v, want %q", got.Pick, rec.Pick)
+	}
+	if len(got.Ranking) != 6 {
+		t.Errorf("ranking has %d types, want 6", len(got.Ranking))
+	}
+}
+
+func TestRecommendJSONLines(t *testing.T) {
+	sets := sampleAnswers(t, 3)
+	var in, want strings.Builder
+	for _, a := range sets {
+		in.WriteString(mustJSON(t, a) + "\n")
+		want.WriteString(mustJSON(t, engine(t, a)) + "\n")
+	}
+	r := jewelquiz(t, in.String(), "recommend", "--answers", "-", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := strings.Count(r.stdout, "\n"); n != len(sets) {
+		t.Fatalf("got %d lines, want %d", n, len(sets))
+	}
+	if r.stdout != want.String() {
+		t.Errorf("output is not the engine's recommendations in order:\ngot  %s\nwant %s", r.stdout, want.String())
+	}
+}
+
+func TestRecommendFromFile(t *testing.T) {
+	a := sampleAnswers(t, 1)[0]
+	path := filepath.Join(t.TempDir(), "answers.json")
+	if err := os.WriteFile(path, []byte(mustJSON(t, a)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := jewelquiz(t, "", "recommend", "--answers", path, "--format", "json")
+	if r.code != 0 || strings.TrimSpace(r.stdout) != mustJSON(t, engine(t, a)) {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestRecommendErrors(t *testing.T) {
+	good := mustJSON(t, sampleAnswers(t, 1)[0])
+	bad := strings.Replace(good, `"machinery":"`, `"machinery":"always","was":"`, 1)
+	missing := filepath.Join(t.TempDir(), "no-such-rules.yaml")
+	tests := []struct {
+		name     string
+		stdin    string
+		args     []string
+		stderr   []string // words stderr must contain
+		outLines int      // lines expected on stdout
+	}{
+		{"bad answer set", bad, []string{"recommend", "--answers", "-"}, []string{`"machinery"`, `"always"`}, 0},
+		{"bad answer set, JSON", bad, []string{"recommend", "--answers", "-", "--format", "json"}, []string{`"machinery"`, `"always"`}, 0},
+		{"bad set among good ones", good + "\n" + bad + "\n" + good + "\n", []string{"recommend", "--answers", "-", "--format", "json"}, []string{"line 2", `"always"`, "1 answer set(s) had problems"}, 2},
+		{"malformed JSON", `{"lifestyle": busy}`, []string{"recommend", "--answers", "-"}, []string{"not valid JSON"}, 0},
+		{"empty input", "", []string{"recommend", "--answers", "-"}, []string{"no answers"}, 0},
+		{"unknown flag", good, []string{"recommend", "--answers", "-", "--colour"}, []string{"colour"}, 0},
+		{"unknown format", good, []string{"recommend", "--answers", "-", "--format", "xml"}, []string{`"xml"`}, 0},
+		{"no answers flag", good, []string{"recommend"}, []string{"--answers"}, 0},
+		{"missing answers file", "", []string{"recommend", "--answers", missing}, []string{missing}, 0},
+		{"missing rulebook", good, []string{"recommend", "--answers", "-", "--rules", missing}, []string{missing}, 0},
+		{"missing rulebook for the quiz", "", []string{"--rules", missing}, nil, 0},
+		{"questions with an unknown format", "", []string{"questions", "--format", "xml"}, []string{`"xml"`}, 0},
+		{"rules with no action", "", []string{"rules"}, []string{"rules show"}, 0},
+		{"rules check of a missing file", "", []string{"rules", "check", missing}, []string{missing}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := jewelquiz(t, tt.stdin, tt.args...)
+			if r.code != 2 {
+				t.Errorf("exit %d, want 2 (stderr %q)", r.code, r.stderr)
+			}
+			for _, w := range tt.stderr {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr %q does not contain %q", r.stderr, w)
+				}
+			}
+			if n := strings.Count(r.stdout, "\n"); n != tt.outLines {
+				t.Errorf("stdout has %d lines, want %d: %q", n, tt.outLines, r.stdout)
+			}
+		})
+	}
+}
+
+func TestRulesCheck(t *testing.T) {
+	dir := t.TempDir()
+	src := string(rules.DefaultSource())
+	good := filepath.Join(dir, "good.yaml")
+	if err := os.WriteFile(good, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := jewelquiz(t, "", "rules", "check", good)
+	if r.code != 0 || !strings.Contains(r.stdout, "OK") || r.stderr != "" {
+		t.Fatalf("checking the default rulebook: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = jewelquiz(t, src, "rules", "check", "-")
+	if r.code != 0 {
+		t.Fatalf("checking the default rulebook from stdin: exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	const old, new = "base: 60\n", "base: 160\n"
+	if strings.Count(src, old) != 1 {
+		t.Fatalf("the rulebook has %q %d times; update this test", old, strings.Count(src, old))
+	}
+	i := strings.Index(src, old)
+	line := strings.Count(src[:i], "\n") + 1
+	broken := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(broken, []byte(src[:i]+new+src[i+len(old):]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = jewelquiz(t, "", "rules", "check", broken)
+	if r.code != 2 {
+		t.Fatalf("checking a broken rulebook: exit %d, want 2", r.code)
+	}
+	if want := fmt.Sprintf("%s:%d:", broken, line); !strings.Contains(r.stderr, want) {
+		t.Fatalf("stderr %q does not point at %q", r.stderr, want)
+	}
+	if r.stdout != "" {
+		t.Errorf("stdout %q, want nothing", r.stdout)
+	}
+}
+
+func TestRulesShow(t *testing.T) {
+	r := jewelquiz(t, "", "rules", "show")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !bytes.Equal([]byte(r.stdout), rules.DefaultSource()) {
+		t.Fatalf("rules show does not print the embedded rulebook byte for byte (%d bytes, want %d)", len(r.stdout), len(rules.DefaultSource()))
+	}
+}
+
+func TestQuestionsJSON(t *testing.T) {
+	r := jewelquiz(t, "", "questions", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var qs []struct {
+		ID      string `json:"id"`
+		Options []struct {
+			Value string `json:"value"`
+		} `json:"options"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &qs); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	var ids []string
+	for _, q := range qs {
+		ids = append(ids, q.ID)
+		if len(q.Options) < 2 {
+			t.Errorf("question %q has %d options", q.ID, len(q.Options))
+		}
+	}
+	want := []string{"lifestyle", "dress_code", "machinery", "allergy", "sleep", "removal", "style", "needles"}
+	if !slices.Equal(ids, want) {
+		t.Fatalf("question ids %v, want %v", ids, want)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	r := jewelquiz(t, "", "help")
+	if r.code != 0 || !strings.Contains(r.stdout, "jewelquiz recommend") {
+		t.Fatalf("exit %d, stdout %q", r.code, r.stdout)
+	}
+}

@@ -1,0 +1,159 @@
+package rules_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"strings"
+	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"go.yaml.in/yaml/v3"
+)
+
+func FuzzLoad(f *testing.F) {
+	src := string(rules.DefaultSource())
+	small := compactRulebook(f, src)
+	for _, s := range []string{
+		src,
+		small,
+		strings.Replace(small, "base: 60", "base: 90", 1),
+		strings.Replace(small, "{lifestyle: active}", "{lifestyl: active}", 1),
+		strings.Replace(small, "points: -20", "points: 80", 1),
+		strings.Replace(small, "- id: piercing", "- id: welded-bracelet", 1),
+		strings.Replace(small, "    base: 60", "\tbase: 60", 1),
+		strings.Replace(small, "base: 60", "base: &b 60", 1) + "extra: *b\n",
+		small + "---\nversion: x\n",
+		small[:len(small)/2],
+		"", "---", "version: 1", "types: []", "[]", "a: &x [1]\nb: *x\n",
+	} {
+		f.Add([]byte(s))
+	}
+	limitMinimizing(f)
+	bank := quiz.Bank()
+	// A few fixed, complete answer sets to recommend with every rulebook that loads.
+	var answers []quiz.Answers
+	for a := range quiz.Space(bank) {
+		answers = append(answers, a)
+	}
+	answers = []quiz.Answers{answers[0], answers[len(answers)/3], answers[len(answers)-1]}
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rb, err := rules.Load("fuzz.yaml", data, bank)
+		if err != nil {
+			checkLoadError(t, data, rb, err)
+			return
+		}
+		for _, a := range answers {
+			rec, err := rb.Recommend(a)
+			if err != nil {
+				t.Fatalf("a rulebook that loads cannot recommend for %v: %v", a, err)
+			}
+			if len(rec.Ranking) != len(rb.Types) {
+				t.Fatalf("ranking has %d types, the rulebook %d", len(rec.Ranking), len(rb.Types))
+			}
+			for _, r := range rec.Ranking {
+				if r.Score < 0 || r.Score > rules.MaxScore {
+					t.Fatalf("%v: %s scores %d, outside 0..%d", a, r.Type, r.Score, rules.MaxScore)
+				}
+			}
+			if _, err := json.Marshal(rec); err != nil {
+				t.Fatalf("encoding the recommendation: %v", err)
+			}
+		}
+	})
+}
+
+// limitMinimizing caps the time spent minimising each new input the fuzzer
+// finds, unless -fuzzminimizetime is given. Every iteration parses a whole
+// rulebook of several kilobytes, so the default of 60 s per input would use
+// up a short -fuzztime minimising a single input.
+func limitMinimizing(f *testing.F) {
+	const name = "test.fuzzminimizetime"
+	given := false
+	flag.Visit(func(fl *flag.Flag) { given = given || fl.Name == name })
+	if !given && flag.Lookup(name) != nil {
+		if err := flag.Set(name, "1s"); err != nil {
+			f.Fatal(err)
+		}
+	}
+}
+
+// compactRulebook is src without comments or blank lines and with only two
+// of its types: a valid seed small enough to keep each iteration, and the
+// minimising of what the fuzzer finds, quick.
+func compactRulebook(tb testing.TB, src string) string {
+	tb.Helper()
+	var lines []string
+	for _, l := range strings.Split(src, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			lines = append(lines, l)
+		}
+	}
+	out := strings.Join(lines, "\n") + "\n"
+	cut := func(from, to string) {
+		i, j := strings.Index(out, from), len(out)
+		if to != "" {
+			j = strings.Index(out, to)
+		}
+		if i < 0 || j < i {
+			tb.Fatalf("the rulebook no longer has %q before %q", from, to)
+		}
+		out = out[:i] + out[j:]
+	}
+	cut("  - id: welded-necklace\n", "  - id: piercing\n")
+	cut("  - id: tattoo-jewelry\n", "")
+	if _, err := rules.Load("compact.yaml", []byte(out), quiz.Bank()); err != nil {
+		tb.Fatalf("the compact rulebook does not load: %v", err)
+	}
+	return out
+}
+
+// checkLoadError checks a failed Load: a *rules.LoadError with at least one
+// problem, and a panic caught only if the YAML library itself panics.
+func checkLoadError(t *testing.T, data []byte, rb *rules.Rulebook, err error) {
+	t.Helper()
+	var le *rules.LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("error %v (%T) is not a *rules.LoadError", err, err)
+	}
+	if rb != nil {
+		t.Fatalf("Load returned a rulebook with its error %v", err)
+	}
+	if len(le.Problems) == 0 || err.Error() == "" {
+		t.Fatalf("a LoadError with no problems: %q", err)
+	}
+	for _, p := range le.Problems {
+		if strings.TrimSpace(p.Msg) == "" {
+			t.Fatalf("a problem with no message: %v", le.Problems)
+		}
+		if strings.HasPrefix(p.Msg, "the YAML parser failed") && !yamlPanics(data) {
+			t.Fatalf("Load panicked, and not in the YAML library: %s", p.Msg)
+		}
+	}
+}
+
+// yamlPanics reports whether the YAML library panics on data, decoding it the
+// ways Load does.
+func yamlPanics(data []byte) (panicked bool) {
+	defer func() {
+		if recover() != nil {
+			panicked = true
+		}
+	}()
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil {
+		return false
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var rb rules.Rulebook
+	if err := dec.Decode(&rb); err != nil {
+		return false
+	}
+	var extra yaml.Node
+	_ = dec.Decode(&extra)
+	return false
+}

@@ -1,0 +1,277 @@
+package rules_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// The name the rulebooks under test are loaded as.
+const testName = "my-rules.yaml"
+
+// loadEdit is one mistake made in the default rulebook.
+type loadEdit struct {
+	name     string
+	old, new string   // old must occur once in the rulebook; "" appends new
+	at       string   // occurs once in the edited text, on the line of the problem
+	words    []string // the problem's message contains these
+}
+
+// anklet is the line a problem with the welded anklet as a whole is reported on.
+const anklet = "  - id: welded-anklet\n"
+
+var loadEdits = []loadEdit{
+	{
+		name: "unknown key",
+		old:  "    base: 60\n", new: "    base: 60\n    colour: gold\n", at: "colour: gold",
+		words: []string{"unknown key", `"colour"`, "allowed here", "summary"},
+	},
+	{
+		name: "unknown question in when",
+		old:  "{lifestyle: active}\n        points: -5\n", new: "{lifestyl: active}\n        points: -5\n", at: "{lifestyl: active}",
+		words: []string{"unknown question", `"lifestyl"`, `"welded-bracelet"`, "lifestyle, dress_code"},
+	},
+	{
+		name: "unknown answer in when",
+		old:  "{machinery: daily}\n        exclude: true\n", new: "{machinery: always}\n        exclude: true\n", at: "{machinery: always}",
+		words: []string{"unknown answer", `"always"`, `"machinery"`, "never, sometimes, daily"},
+	},
+	{
+		name: "unknown metal of a type",
+		old:  "metals: [titanium]\n", new: "metals: [titanium, unobtainium]\n", at: "unobtainium",
+		words: []string{"unknown metal", `"unobtainium"`, "titanium"},
+	},
+	{
+		name: "unknown metal in metal_advice",
+		old:  "recommended: [titanium, niobium, platinum]\n", new: "recommended: [titanium, mithril, platinum]\n", at: "mithril",
+		words: []string{"unknown metal", `"mithril"`},
+	},
+	{
+		name: "duplicate type id",
+		old:  "  - id: welded-necklace\n", new: "  - id: welded-bracelet\n", at: "  - id: welded-bracelet\n    name: Welded necklace",
+		words: []string{"duplicate type id", `"welded-bracelet"`},
+	},
+	{
+		name: "duplicate metal id",
+		old:  "  - id: niobium\n", new: "  - id: titanium\n", at: "  - id: titanium\n    name: niobium",
+		words: []string{"duplicate id", `"titanium"`},
+	},
+	{
+		name: "points out of range",
+		old:  "points: -20\n        because: a bracelet sits", new: "points: 80\n        because: a bracelet sits", at: "points: 80",
+		words: []string{"points 80", "out of range"},
+	},
+	{
+		name:  "a type with no description",
+		old:   "    description: >-\n      The same welded chain, fitted around the ankle. Socks and trousers hide\n      it, it stays far from hand-level machinery, and you will hardly feel it\n      in bed. It comes off the same way: cut at the weld, re-welded later.\n",
+		new:   "",
+		at:    anklet,
+		words: []string{`"welded-anklet"`, "no description"},
+	},
+	{
+		name: "a type with an empty summary",
+		old:  "summary: A welded chain around your ankle, hidden by socks and far from busy hands.\n", new: "summary: \"\"\n", at: anklet,
+		words: []string{`"welded-anklet"`, "no summary"},
+	},
+	{
+		name: "base out of range",
+		old:  "base: 60\n", new: "base: 120\n", at: "base: 120",
+		words: []string{`"welded-bracelet"`, "base 120", "out of range"},
+	},
+	{
+		name: "scores can exceed 100",
+		old:  "base: 60\n", new: "base: 90\n", at: "base: 90",
+		words: []string{`"welded-bracelet"`, "scores can range", "within 0..100"},
+	},
+	{
+		name: "when with two keys",
+		old:  "{machinery: sometimes}\n        points: -20\n", new: "{machinery: sometimes, sleep: back}\n        points: -20\n", at: "- when: {machinery: sometimes, sleep: back}",
+		words: []string{`"welded-bracelet"`, "exactly one question"},
+	},
+	{
+		name:  "points and exclude together",
+		old:   "exclude: true\n        because: a chain on the wrist could catch",
+		new:   "exclude: true\n        points: -10\n        because: a chain on the wrist could catch",
+		at:    "- when: {machinery: daily}\n        exclude: true\n        points: -10",
+		words: []string{`"welded-bracelet"`, "either points or exclude"},
+	},
+	{
+		name: "effect with neither points nor exclude",
+		old:  "points: -20\n        because: a bracelet sits", new: "because: a bracelet sits", at: "- when: {machinery: sometimes}\n        because: a bracelet sits",
+		words: []string{"give points"},
+	},
+	{
+		name: "unknown placeholder in explain",
+		old:  `"{pick} is the only type your answers leave open."`, new: `"{pick} is the only {kind} your answers leave open."`, at: "{kind}",
+		words: []string{"explain.only", "unknown placeholder {kind}", "{pick}"},
+	},
+	{
+		name: "missing phrase for an answer",
+		old:  "    light-sleeper: you are a light sleeper\n", new: "", at: "    back: you sleep on your back",
+		words: []string{"answers.sleep", `"light-sleeper"`},
+	},
+	{
+		name: "unknown answer in answers",
+		old:  "    light-sleeper: you are a light sleeper\n", new: "    light-sleeper: you are a light sleeper\n    insomniac: you hardly sleep\n", at: "insomniac",
+		words: []string{"answers.sleep", `"insomniac"`, "back, side-or-stomach, light-sleeper"},
+	},
+	{
+		name: "tab indentation",
+		old:  "    base: 60\n", new: "\tbase: 60\n", at: "\tbase: 60",
+		words: []string{"character"},
+	},
+	{
+		name: "unclosed quote",
+		old:  "because: an implant, placed in a skin procedure, is out", new: `because: "an implant, placed in a skin procedure, is out`, at: `"an implant`,
+		words: []string{"end of stream"},
+	},
+	{
+		name: "unclosed list",
+		old:  "metals: [titanium]\n", new: "metals: [titanium\n", at: "[titanium\n",
+		words: []string{"']'"},
+	},
+	{
+		name: "colon and space in plain text",
+		old:  "name: jewelquiz default rulebook", new: "name: jewelquiz: default rulebook", at: "name: jewelquiz:",
+		words: []string{"in quotes"},
+	},
+	{
+		name: "text where a number belongs",
+		old:  "base: 60\n", new: "base: sixty\n", at: "base: sixty",
+		words: []string{"whole number", `"sixty"`},
+	},
+	{
+		name: "two documents",
+		old:  "", new: "---\nversion: \"2\"\n", at: "---",
+		words: []string{"one YAML document"},
+	},
+}
+
+// apply makes the edit's mistake in src and returns the edited text and the
+// line the problem is on.
+func (e loadEdit) apply(t testing.TB, src string) (string, int) {
+	t.Helper()
+	edited := src + e.new
+	if e.old != "" {
+		if n := strings.Count(src, e.old); n != 1 {
+			t.Fatalf("the rulebook has %q %d times, want once: update this test", e.old, n)
+		}
+		edited = strings.Replace(src, e.old, e.new, 1)
+	}
+	if n := strings.Count(edited, e.at); n != 1 {
+		t.Fatalf("the edited rulebook has %q %d times, want once", e.at, n)
+	}
+	return edited, strings.Count(edited[:strings.Index(edited, e.at)], "\n") + 1
+}
+
+func TestLoadErrors(t *testing.T) {
+	src := string(rules.DefaultSource())
+	for _, tt := range loadEdits {
+		t.Run(tt.name, func(t *testing.T) {
+			edited, line := tt.apply(t, src)
+			rb, err := rules.Load(testName, []byte(edited), quiz.Bank())
+			if err == nil {
+				t.Fatalf("the rulebook loaded; want a problem on line %d", line)
+			}
+			if rb != nil {
+				t.Errorf("Load returned a rulebook with its error")
+			}
+			var le *rules.LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *rules.LoadError", err, err)
+			}
+			if le.File != testName {
+				t.Errorf("File = %q, want %q", le.File, testName)
+			}
+			found := false
+			for _, p := range le.Problems {
+				if p.Line == line && containsAll(p.Msg, tt.words) {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatalf("no problem on line %d saying %q; got:\n%v", line, tt.words, err)
+			}
+			msg := err.Error()
+			if prefix := "rulebook " + testName + ":"; !strings.HasPrefix(msg, prefix) {
+				t.Errorf("message %q does not start with %q", msg, prefix)
+			}
+			if at := fmt.Sprintf("%s:%d:", testName, line); !strings.Contains(msg, at) {
+				t.Errorf("message %q does not contain %q", msg, at)
+			}
+		})
+	}
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestLoadEmpty(t *testing.T) {
+	for _, src := range []string{"", "\n", " \n\t\n"} {
+		_, err := rules.Load(testName, []byte(src), quiz.Bank())
+		var le *rules.LoadError
+		if !errors.As(err, &le) {
+			t.Fatalf("Load(%q) = %v, want a *rules.LoadError", src, err)
+		}
+		if len(le.Problems) != 1 || le.Problems[0].Line != 1 || !strings.Contains(le.Problems[0].Msg, "empty") {
+			t.Errorf("Load(%q): problems %v, want one on line 1 saying the rulebook is empty", src, le.Problems)
+		}
+		if want := "rulebook " + testName + ": " + testName + ":1: "; !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("message %q does not start with %q", err, want)
+		}
+	}
+}
+
+func TestLoadReportsEveryProblem(t *testing.T) {
+	edits := map[string]loadEdit{}
+	for _, e := range loadEdits {
+		edits[e.name] = e
+	}
+	edited, lineQ := edits["unknown question in when"].apply(t, string(rules.DefaultSource()))
+	edited, lineP := edits["points out of range"].apply(t, edited)
+	_, err := rules.Load(testName, []byte(edited), quiz.Bank())
+	var le *rules.LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("got %v, want a *rules.LoadError", err)
+	}
+	if len(le.Problems) < 2 {
+		t.Fatalf("got %d problems, want both mistakes reported: %v", len(le.Problems), err)
+	}
+	for i := 1; i < len(le.Problems); i++ {
+		if le.Problems[i-1].Line > le.Problems[i].Line {
+			t.Errorf("problems are not in line order: %v", le.Problems)
+		}
+	}
+	for _, line := range []int{lineQ, lineP} {
+		if !strings.Contains(err.Error(), fmt.Sprintf("%s:%d:", testName, line)) {
+			t.Errorf("no problem on line %d in %v", line, err)
+		}
+	}
+	if !strings.HasPrefix(err.Error(), fmt.Sprintf("rulebook %s: %d problems\n", testName, len(le.Problems))) {
+		t.Errorf("message %q does not start by counting the problems", err)
+	}
+}
+
+func TestDefaultLoads(t *testing.T) {
+	rb := defaultRulebook(t)
+	if len(rb.Types) == 0 || rb.Version == "" {
+		t.Fatalf("the default rulebook has %d types and version %q", len(rb.Types), rb.Version)
+	}
+	again, err := rules.Load(rules.DefaultName, rules.DefaultSource(), quiz.Bank())
+	if err != nil {
+		t.Fatalf("loading DefaultSource: %v", err)
+	}
+	if again.Version != rb.Version || len(again.Types) != len(rb.Types) {
+		t.Fatalf("DefaultSource loads as version %q with %d types; Default as %q with %d", again.Version, len(again.Types), rb.Version, len(rb.Types))
+	}
+}
