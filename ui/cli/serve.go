@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/log"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/serve"
+)
+
+const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--grace 30s] [--data-dir DIR] [--rules FILE] [--theme NAME]"
+
+// Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
+// until SIGINT or SIGTERM (ctx), then a graceful close.
+func Serve(ctx context.Context, args []string, std IO) error {
+	fs := newFlags("serve", std, serveUsage)
+	addr := fs.String("addr", "127.0.0.1:23234", "address to listen on (use 0.0.0.0:23234 for the shop network)")
+	hostKey := fs.String("host-key", serve.DefaultHostKey(), "the server's SSH host key, made on first run")
+	authorized := fs.String("authorized-keys", "", "only let in the keys in this file (staff tablets)")
+	kiosk := fs.Bool("kiosk", false, "kiosk behaviour in every session")
+	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe a session after this long without input")
+	maxSessions := fs.Int("max-sessions", 50, "how many quizzes may run at once")
+	grace := fs.Duration("grace", 30*time.Second, "how long open sessions get to finish when the server stops")
+	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go")
+	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
+	pinFile := fs.String("staff-pin-file", "", "kiosk: file with a PIN that lets staff end a session with ctrl+x (or JEWELQUIZ_STAFF_PIN)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return inputf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	if !slices.Contains(ui.Themes, *theme) {
+		return inputf("serve: unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))
+	}
+	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
+		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
+	}
+	rb, err := LoadRulebook(*rulesPath, nil)
+	if err != nil {
+		return err
+	}
+	pin := os.Getenv("JEWELQUIZ_STAFF_PIN")
+	if *pinFile != "" {
+		data, err := os.ReadFile(*pinFile)
+		if err != nil {
+			return &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
+		}
+		pin = strings.TrimSpace(string(data))
+	}
+	var store *consult.Store
+	if *kiosk {
+		if store, err = consult.Open(*dataDir); err != nil {
+			return &InputError{Err: fmt.Errorf("data directory: %w", err)}
+		}
+	}
+	logger := log.NewWithOptions(std.Err, log.Options{ReportTimestamp: true, Prefix: "jewelquiz"})
+	err = serve.Run(ctx, serve.Config{
+		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
+		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
+		Store: store, Rulebook: rb, Theme: *theme, Logger: logger,
+	})
+	if err != nil {
+		return &InputError{Err: err}
+	}
+	return nil
+}

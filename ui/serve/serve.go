@@ -1,0 +1,255 @@
+// Package serve serves the quiz over SSH, one quiz per connection, so shop
+// tablets and customers at home can take it with any SSH client.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/charmbracelet/log"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	"github.com/charmbracelet/wish/activeterm"
+	"github.com/charmbracelet/wish/logging"
+	"github.com/charmbracelet/wish/ratelimiter"
+	"github.com/charmbracelet/wish/recover"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"golang.org/x/time/rate"
+)
+
+// Config configures the server.
+type Config struct {
+	// Addr is where to listen, host:port.
+	Addr string
+	// HostKey is the path of the server's private key, made on first run.
+	HostKey string
+	// AuthorizedKeys, when set, lets in only the keys in that file.
+	AuthorizedKeys string
+	// Kiosk gives every session the kiosk's behaviour.
+	Kiosk bool
+	// Idle is the kiosk's idle time before "Still there?".
+	Idle time.Duration
+	// StaffPIN, when set, lets staff end a kiosk session with ctrl+x.
+	StaffPIN string
+	// MaxSessions is how many quizzes may run at once.
+	MaxSessions int
+	// Grace is how long open sessions get to finish when the server stops.
+	Grace time.Duration
+	// Store keeps consultations saved from any session; nil: no saving.
+	Store *consult.Store
+	// Rulebook scores the answers.
+	Rulebook *rules.Rulebook
+	// Theme is the huh theme every session is drawn in.
+	Theme string
+	// Logger receives the server's structured log (never any answers).
+	Logger *log.Logger
+}
+
+// DefaultHostKey is where the host key lives unless told otherwise.
+func DefaultHostKey() string {
+	return filepath.Join(xdg.DataHome, "jewelquiz", "ssh_host_ed25519")
+}
+
+// Server is a running SSH quiz server.
+type Server struct {
+	cfg   Config
+	ssh   *ssh.Server
+	seats *seats
+
+	mu       sync.Mutex
+	sessions map[*session]struct{}
+	closing  bool
+	listener net.Listener
+}
+
+// New builds the server; it does not listen yet.
+func New(cfg Config) (*Server, error) {
+	if cfg.Rulebook == nil {
+		return nil, errors.New("serve: no rulebook")
+	}
+	if cfg.MaxSessions <= 0 {
+		return nil, fmt.Errorf("serve: --max-sessions must be at least 1, got %d", cfg.MaxSessions)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true})
+	}
+	if err := ensureHostKeyDir(cfg.HostKey); err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, seats: newSeats(cfg.MaxSessions), sessions: map[*session]struct{}{}}
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Addr),
+		wish.WithHostKeyPath(cfg.HostKey),
+		// Only the quiz: no commands, no subsystems such as sftp.
+		func(srv *ssh.Server) error {
+			srv.SessionRequestCallback = onlyShells
+			return nil
+		},
+		// Middlewares run from the last listed to the first.
+		wish.WithMiddleware(
+			recover.MiddlewareWithLogger(cfg.Logger,
+				s.afterQuiz,
+				s.quiz(),
+				s.seats.middleware,
+				refuseAgent,
+				activeterm.Middleware(),
+				needTerminal,
+				logging.StructuredMiddlewareWithLogger(cfg.Logger, log.InfoLevel),
+			),
+			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Every(time.Second/2), 20, 1000)),
+		),
+	}
+	if cfg.AuthorizedKeys != "" {
+		if _, err := os.Stat(cfg.AuthorizedKeys); err != nil {
+			return nil, fmt.Errorf("authorized keys: %w", err)
+		}
+		opts = append(opts, wish.WithAuthorizedKeys(cfg.AuthorizedKeys))
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	s.ssh = srv
+	return s, nil
+}
+
+func ensureHostKeyDir(path string) error {
+	if path == "" {
+		return errors.New("serve: no host key path")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("host key %s: %w", path, err)
+	}
+	return nil
+}
+
+// onlyShells accepts a shell, refusing exec requests (`ssh host cmd`) and
+// subsystems such as sftp.
+func onlyShells(sess ssh.Session, requestType string) bool {
+	return requestType == "shell"
+}
+
+// needTerminal explains, before activeterm turns the session away, how to
+// connect with a terminal.
+func needTerminal(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if _, _, ok := sess.Pty(); !ok {
+			wish.Println(sess, "jewelquiz is a quiz for your terminal: connect with `ssh -t` and no command.")
+		}
+		next(sess)
+	}
+}
+
+// refuseAgent ends sessions that asked to forward an SSH agent: the quiz
+// never needs one, and a shop server should not hold anyone's keys.
+func refuseAgent(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if ssh.AgentRequested(sess) {
+			wish.Println(sess, "Agent forwarding is not accepted here; connect without -A.")
+			_ = sess.Exit(1)
+			return
+		}
+		next(sess)
+	}
+}
+
+// Serve accepts connections on l until Shutdown.
+func (s *Server) Serve(l net.Listener) error {
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		_ = l.Close()
+		return nil
+	}
+	s.listener = l
+	s.mu.Unlock()
+	if s.cfg.AuthorizedKeys == "" {
+		s.cfg.Logger.Warn("no --authorized-keys: anyone who can reach this address may take the quiz", "addr", l.Addr().String())
+	}
+	s.cfg.Logger.Info("serving the quiz over SSH", "addr", l.Addr().String(), "kiosk", s.cfg.Kiosk, "max_sessions", s.cfg.MaxSessions)
+	err := s.ssh.Serve(l)
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Shutdown stops accepting, tells every open session the quiz is closing,
+// gives them until the grace period ends to finish, then ends them.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	if s.listener != nil {
+		// Closed here too: a Serve that had not yet handed the listener to
+		// the SSH server would otherwise go on accepting.
+		_ = s.listener.Close()
+	}
+	open := make([]*session, 0, len(s.sessions))
+	for sess := range s.sessions {
+		open = append(open, sess)
+	}
+	s.mu.Unlock()
+	s.cfg.Logger.Info("closing", "open_sessions", len(open), "grace", s.cfg.Grace)
+	for _, sess := range open {
+		sess.closing(s.cfg.Grace)
+	}
+	graceCtx, cancel := context.WithTimeout(ctx, s.cfg.Grace)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- s.ssh.Shutdown(graceCtx) }()
+	select {
+	case err := <-done:
+		if err == nil || errors.Is(err, ssh.ErrServerClosed) {
+			return nil
+		}
+	case <-graceCtx.Done():
+	}
+	s.endAll()
+	// Shutdown waits for connections but does not close them.
+	if err := s.ssh.Close(); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+		return fmt.Errorf("serve: closing: %w", err)
+	}
+	return nil
+}
+
+func (s *Server) endAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for sess := range s.sessions {
+		sess.end()
+	}
+}
+
+// Run listens on cfg.Addr and serves until ctx is done, then shuts down
+// gracefully.
+func Run(ctx context.Context, cfg Config) error {
+	s, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	l, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- s.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	if err := s.Shutdown(context.Background()); err != nil {
+		return err
+	}
+	<-errc
+	s.cfg.Logger.Info("stopped")
+	return nil
+}

@@ -1,0 +1,110 @@
+package serve
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/muesli/termenv"
+)
+
+// session is one connection's quiz.
+type session struct {
+	program *tea.Program
+	model   *ui.Model
+}
+
+// closing tells the quiz the server closes within grace.
+func (s *session) closing(grace time.Duration) { s.program.Send(ui.ClosingMsg{In: grace}) }
+
+// end ends the quiz, even a kiosk's.
+func (s *session) end() { s.program.Send(ui.EndMsg{}) }
+
+type modelKey struct{}
+
+// quiz is wish's bubbletea middleware with a program of our own for each
+// session: its own model, answers, renderer and styles.
+func (s *Server) quiz() wish.Middleware {
+	return bm.MiddlewareWithProgramHandler(s.newProgram, termenv.Ascii)
+}
+
+func (s *Server) newProgram(sess ssh.Session) *tea.Program {
+	r := renderer(sess) // this client's colours, not the server's stdout
+	st, err := ui.NewStyles(r, s.cfg.Theme)
+	if err != nil {
+		wish.Fatalln(sess, err)
+		return nil
+	}
+	cfg := ui.Config{Kiosk: s.cfg.Kiosk, Idle: s.cfg.Idle, StaffPIN: s.cfg.StaffPIN}
+	if s.cfg.Store != nil {
+		cfg.Save = s.cfg.Store.Save
+	}
+	m := ui.New(s.cfg.Rulebook, st, cfg)
+	opts := append(bm.MakeOptions(sess),
+		tea.WithAltScreen(),
+		tea.WithMouseCellMotion(),
+		// The session's end (a dropped connection too) ends the program,
+		// whatever the kiosk's filter keeps out.
+		tea.WithContext(sess.Context()),
+		// Signals belong to the server; and never suspend: it would stop
+		// the server's whole process group.
+		tea.WithoutSignalHandler(),
+		tea.WithFilter(ui.KioskFilter),
+	)
+	if !s.cfg.Kiosk {
+		opts = opts[:len(opts)-1]
+	}
+	p := tea.NewProgram(m, opts...)
+	sess.Context().SetValue(modelKey{}, m)
+
+	me := &session{program: p, model: m}
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		wish.Fatalln(sess, "The quiz is closing; please try again later.")
+		return nil
+	}
+	s.sessions[me] = struct{}{}
+	s.mu.Unlock()
+	go func() {
+		<-sess.Context().Done()
+		s.mu.Lock()
+		delete(s.sessions, me)
+		s.mu.Unlock()
+	}()
+	return p
+}
+
+// afterQuiz runs once a session's quiz has ended: outside a kiosk, it
+// prints the recommendation so it stays in the client's scrollback.
+func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if m, ok := sess.Context().Value(modelKey{}).(*ui.Model); ok && !s.cfg.Kiosk {
+			if rec, ok := m.Recommendation(); ok {
+				width := 80
+				if pty, _, ok := sess.Pty(); ok && pty.Window.Width > 0 {
+					width = min(pty.Window.Width, 100)
+				}
+				text := ui.PlainText(rec, s.cfg.Rulebook, width)
+				_, _ = sess.Write([]byte(crlf(text)))
+			}
+		}
+		next(sess)
+	}
+}
+
+// crlf turns line feeds into the carriage return and line feed a raw
+// terminal needs.
+func crlf(s string) string {
+	out := make([]byte, 0, len(s)+len(s)/40)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, '\r')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
