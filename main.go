@@ -38,6 +38,8 @@ Usage:
                                            list saved consultations
   jewelquiz purge --older-than 30d [--data-dir DIR]
                                            delete old consultations
+  jewelquiz serve [--addr 127.0.0.1:23234] [--kiosk] [--authorized-keys FILE] ...
+                                           serve the quiz over SSH (serve --help)
   jewelquiz rules show                     print the built-in rulebook
   jewelquiz rules check FILE|-             check a rulebook for mistakes
 
@@ -83,6 +85,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.List(ctx, args[1:], std)
 		case "purge":
 			return cli.Purge(ctx, args[1:], std)
+		case "serve":
+			return cli.Serve(ctx, args[1:], std)
 		case "rules":
 			return cli.Rules(ctx, args[1:], std)
 		case "help", "-h", "-help", "--help":
@@ -180,7 +184,7 @@ func exitCode(err error, stderr io.Writer) int {
 	if err == nil || errors.Is(err, cli.ErrHelp) {
 		return 0
 	}
-	if errors.Is(err, context.Canceled) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, ui.ErrInterrupted) {
 		fmt.Fprintln(stderr, "jewelquiz: interrupted")
 		return 130
 	}

@@ -38,7 +38,7 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 		sel := huh.NewSelect[string]().
 			Title(q.Title).
 			Options(opts...).
-			Value(&value)
+			Accessor(&answer{v: &value})
 		fmt.Fprintf(o.Out, "Question %d of %d. %s\n", i+1, len(bank), q.Why)
 		before := in.lines
 		if err := runAccessibleForm(huh.NewForm(huh.NewGroup(sel)).WithTheme(theme).WithAccessible(true).WithInput(in).WithOutput(o.Out)); err != nil {
@@ -56,6 +56,14 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 	_, err = fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, 80))
 	return err
 }
+
+// answer holds a question's answer for huh. It is not huh's pointer
+// accessor on purpose: with that, huh treats the first option as a default,
+// and an empty line silently answers 1, shifting every later answer.
+type answer struct{ v *string }
+
+func (a *answer) Get() string  { return *a.v }
+func (a *answer) Set(v string) { *a.v = v }
 
 // runAccessibleForm runs an accessible form, turning the panic huh raises
 // when the input ends after an invalid answer into ErrInputEnded.

@@ -14,6 +14,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if m.cfg.Kiosk {
 			return nil // a client cannot leave the kiosk
 		}
+		m.interrupted = m.rec == nil
 		return m.quit()
 	}
 	if tooSmall(m.width, m.height) {

@@ -72,12 +72,20 @@ func (m *Model) stillThereView() string {
 	return b.String()
 }
 
+// ClosingMsg tells a session that the server is closing within a grace
+// period: the quiz says so, and whoever is saving has time to finish.
+type ClosingMsg struct{ In time.Duration }
+
+// EndMsg ends the quiz from outside (the server is closing), even a kiosk.
+type EndMsg struct{}
+
 // KioskFilter drops every message that would quit or suspend a kiosk,
-// unless staff have entered the PIN. Use it with tea.WithFilter.
+// unless staff have entered the PIN or the quiz is being ended from
+// outside. Use it with tea.WithFilter.
 func KioskFilter(model tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.QuitMsg:
-		if m, ok := model.(*Model); ok && m.staffExit {
+		if m, ok := model.(*Model); ok && (m.staffExit || m.ended) {
 			return msg
 		}
 		return nil

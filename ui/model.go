@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -61,8 +62,14 @@ type Model struct {
 	// back is the screen to return to from the PIN prompt.
 	back screen
 
+	// closing is set when the server has said it is closing.
+	closing string
+
 	quitting  bool
 	staffExit bool
+	ended     bool
+	// interrupted is set when the quiz was left with ctrl+c before results.
+	interrupted bool
 }
 
 // New returns the quiz at its welcome screen, scoring with rb and drawing
@@ -104,6 +111,10 @@ func (m *Model) Answers() quiz.Answers {
 // Err returns the error that ended the quiz, if any.
 func (m *Model) Err() error { return m.err }
 
+// Interrupted reports whether the person left with ctrl+c before seeing
+// any results.
+func (m *Model) Interrupted() bool { return m.interrupted }
+
 // StaffExit reports whether staff ended a kiosk with the PIN.
 func (m *Model) StaffExit() bool { return m.staffExit }
 
@@ -120,9 +131,24 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.onTick(time.Time(msg))
 	case savedMsg:
 		return m, m.onSaved(msg)
+	case ClosingMsg:
+		m.closing = fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", int(msg.In.Seconds()))
+		return m, m.relayout()
+	case EndMsg:
+		m.ended = true
+		return m, m.quit()
 	case tea.KeyMsg:
 		if m.wake() {
 			return m, nil
+		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.screen != screenConsent && m.screen != screenPIN {
+			// Keys typed ahead (or over a slow link) can arrive together:
+			// act on each in turn rather than on none.
+			cmds := make([]tea.Cmd, 0, len(msg.Runes))
+			for _, r := range msg.Runes {
+				cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+			}
+			return m, tea.Batch(cmds...)
 		}
 		return m, m.handleKey(msg)
 	case tea.MouseMsg:

@@ -194,3 +194,30 @@ func TestHelpToggle(t *testing.T) {
 	}
 	checkFits(t, "full help", full, 80, 24)
 }
+
+// TestKeysArrivingTogether: digits typed ahead can arrive as one key
+// message; each one answers its question.
+func TestKeysArrivingTogether(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "enter", "213")
+	if got := m.Answers(); got["lifestyle"] != "busy" || got["dress_code"] != "none" || got["machinery"] != "daily" {
+		t.Fatalf("answers from \"213\": %v", got)
+	}
+	if m.q.step != 3 {
+		t.Fatalf("on question %d, want 4", m.q.step+1)
+	}
+}
+
+func TestCtrlCBeforeResultsIsAnInterruption(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "enter", "ctrl+c")
+	if !m.Interrupted() {
+		t.Fatal("ctrl+c on a question is not reported as an interruption")
+	}
+	m = newSized(t, 80, 24)
+	answerAll(t, m, []int{1, 1, 1, 1, 1, 1, 1, 1})
+	press(m, "ctrl+c")
+	if m.Interrupted() || !m.quitting {
+		t.Fatal("ctrl+c on the results should quit normally, keeping the report")
+	}
+}

@@ -17,6 +17,9 @@ import (
 // ErrNoTerminal means the full-screen quiz was started without a terminal.
 var ErrNoTerminal = errors.New("the quiz needs a terminal: standard input and output must both be a terminal (try --accessible for plain prompts, or `jewelquiz recommend --answers FILE` for answers in JSON)")
 
+// ErrInterrupted means the person left with ctrl+c before any results.
+var ErrInterrupted = errors.New("quiz left before the results")
+
 // ErrNoPIN means kiosk mode was asked for without a staff PIN.
 var ErrNoPIN = errors.New("kiosk mode needs a staff PIN to close it: set JEWELQUIZ_STAFF_PIN or give --staff-pin-file FILE")
 
@@ -75,6 +78,9 @@ func Run(ctx context.Context, o Options) error {
 	}
 	if fm.Err() != nil {
 		return fm.Err()
+	}
+	if fm.Interrupted() {
+		return ErrInterrupted
 	}
 	if rec, ok := fm.Recommendation(); ok && !o.Config.Kiosk { // a kiosk leaves nothing of a client behind
 		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, textWidth(o.Out)))

@@ -63,6 +63,7 @@ func TestAccessibleRetriesAndEndOfInput(t *testing.T) {
 		{"input ends after a bad answer", "2\n1\n3\n2\n1\n1\n1\nabc\n", ErrInputEnded},
 		{"no input at all", "", ErrInputEnded},
 		{"last line without a newline", "2\n1\n3\n2\n1\n1\n1\n2", nil},
+		{"an empty line is asked again, not taken as 1", "\n2\n1\n3\n2\n1\n1\n1\n2\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,8 +72,10 @@ func TestAccessibleRetriesAndEndOfInput(t *testing.T) {
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v\n%s", err, tt.wantErr, out.String())
 			}
-			if tt.wantErr == nil && !strings.Contains(out.String(), "Your best match") {
-				t.Fatalf("no report:\n%s", out.String())
+			// Every case that succeeds answers 2,1,3,2,1,1,1,2 in the end.
+			want, _ := rb.Recommend(answersFor(rb.Bank(), []int{2, 1, 3, 2, 1, 1, 1, 2}))
+			if tt.wantErr == nil && !strings.Contains(out.String(), "Your best match\n"+want.Ranking[0].Name) {
+				t.Fatalf("the report does not name %s:\n%s", want.Ranking[0].Name, out.String())
 			}
 		})
 	}

@@ -38,6 +38,9 @@ func newPINPrompt(st Styles, old pinPrompt) pinPrompt {
 
 // openPIN shows the staff prompt over the current screen.
 func (m *Model) openPIN() tea.Cmd {
+	if m.cfg.StaffPIN == "" {
+		return nil // a kiosk served over SSH may have no PIN: clients just disconnect
+	}
 	if m.screen != screenPIN {
 		m.back = m.screen
 	}

@@ -47,9 +47,14 @@ func (m *Model) View() string {
 
 func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }
 
-// header is the brand with a note about the screen on the right.
+// header is the brand with a note about the screen on the right, and the
+// server's closing notice under it when there is one.
 func (m *Model) header(note string) string {
-	return spread(m.brand(), m.st.Step.Render(note), contentWidth(m.width))
+	h := spread(m.brand(), m.st.Step.Render(note), contentWidth(m.width))
+	if m.closing != "" {
+		h += "\n" + m.st.Warning.Render(wrapText(m.closing, contentWidth(m.width)))
+	}
+	return h
 }
 
 func (m *Model) questionHeader() string { return m.questionHeaderFor(m.q.step, m.q.purpose) }
@@ -80,7 +85,7 @@ func scrollHint(total, height int, percent float64) string {
 	if total <= height {
 		return ""
 	}
-	return fmt.Sprintf("%3.f%%", percent*100)
+	return fmt.Sprintf("%.f%%", percent*100)
 }
 
 // footer is the screen's buttons above its help line.

@@ -3,7 +3,10 @@
 // `jewelquiz recommend`.
 package report
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // Styles are the styles a report is drawn with.
 type Styles struct {
@@ -25,7 +28,7 @@ type Styles struct {
 // text that is piped, saved or printed.
 func PlainStyles() Styles {
 	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(0) // termenv.Ascii: no escape codes at all
+	r.SetColorProfile(termenv.Ascii) // no escape codes at all
 	s := r.NewStyle()
 	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-"}
 }
