@@ -72,7 +72,7 @@ func (rb *Rulebook) explain(rec *Recommendation) {
 	}
 	rec.Ask = append(rec.Ask, rb.Ask...)
 	if adv, ok := rb.MetalAdvice.Answers[rec.Answers[rb.MetalAdvice.Question]]; ok {
-		rec.Metals = MetalReport{Recommended: rb.metalList(adv.Recommended), Avoid: rb.metalList(adv.Avoid), Note: adv.Note}
+		rec.Metals = rb.metalAdvice(adv, rec.Pick)
 	}
 }
 
@@ -109,6 +109,30 @@ func pointsFor(trace []Step, question string) int {
 		}
 	}
 	return sum
+}
+
+// metalAdvice fits the advice for the customer's answer to their pick: of
+// the metals to choose, those the pick comes in (all of them when it comes
+// in none of those, or in no metal at all); every metal to avoid; and the
+// pick's own note first.
+func (rb *Rulebook) metalAdvice(adv Advice, pick string) MetalReport {
+	recommended := adv.Recommended
+	note := adv.Note
+	if t, ok := rb.Type(pick); ok {
+		var fit []string
+		for _, id := range adv.Recommended {
+			if contains(t.Metals, id) {
+				fit = append(fit, id)
+			}
+		}
+		if len(fit) > 0 {
+			recommended = fit
+		}
+		if t.MetalNote != "" {
+			note = strings.TrimSpace(t.MetalNote) + " " + note
+		}
+	}
+	return MetalReport{Recommended: rb.metalList(recommended), Avoid: rb.metalList(adv.Avoid), Note: note}
 }
 
 func (rb *Rulebook) metalList(ids []string) []Metal {

@@ -85,6 +85,9 @@ type Type struct {
 	Summary     string   `yaml:"summary"`
 	Description string   `yaml:"description"`
 	Metals      []string `yaml:"metals"`
+	// MetalNote adds to the metal advice when this type is the pick; a
+	// type made of no metal must say what it is made of instead.
+	MetalNote string `yaml:"metal_note"`
 	// Base is the score before any answer counts.
 	Base *int `yaml:"base"`
 	// Cautions are always shown when this type is the pick.

@@ -189,6 +189,9 @@ func (v *validator) types(metals map[string]bool) {
 			v.addf(v.pos.line("types", i, "base"), "type %q: base %d is out of range (0..%d)", name, *t.Base, MaxScore)
 		}
 		v.metalRefs(t.Metals, metals, "types", i, "metals")
+		if len(t.Metals) == 0 && strings.TrimSpace(t.MetalNote) == "" {
+			v.addf(line, "type %q lists no metals, so it needs a metal_note saying what it is made of", name)
+		}
 		v.texts(t.Cautions, "types", i, "cautions")
 		v.catalog(i, name, t.Catalog)
 		v.texts(t.Ask, "types", i, "ask")
