@@ -16,6 +16,7 @@ func (rb *Rulebook) compile(bank []quiz.Question) {
 			rb.valueIdx[qi][o.Value] = oi
 		}
 	}
+	rb.sentences = map[sentenceKey]string{}
 	rb.table = make([][][]cell, len(rb.Types))
 	for ti, t := range rb.Types {
 		rb.table[ti] = make([][]cell, len(bank))
@@ -25,6 +26,8 @@ func (rb *Rulebook) compile(bank []quiz.Question) {
 		for ei, e := range t.Effects {
 			qid, val := e.condition()
 			qi := qIdx[qid]
+			s := Step{Question: qid, Answer: val, Because: e.Because}
+			rb.sentences[sentenceKey{qid, val, e.Because}] = rb.compose(s)
 			c := &rb.table[ti][qi][rb.valueIdx[qi][val]]
 			c.effects = append(c.effects, ei)
 			if e.Exclude {

@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,7 +18,9 @@ type MetalReport struct {
 // describe fills in a ranked type's reasons, cautions and exclusion reason
 // from its trace, in the customer's own words.
 func (rb *Rulebook) describe(r *Ranked, t Type) {
-	var good, bad, out []Step
+	good := make([]Step, 0, len(r.Trace))
+	bad := make([]Step, 0, len(r.Trace))
+	var out []Step
 	for _, s := range r.Trace {
 		switch {
 		case s.Excludes:
@@ -30,8 +32,10 @@ func (rb *Rulebook) describe(r *Ranked, t Type) {
 		}
 	}
 	// Strongest first; the trace is in question order, so ties keep it.
-	sort.SliceStable(good, func(i, j int) bool { return good[i].Points > good[j].Points })
-	sort.SliceStable(bad, func(i, j int) bool { return bad[i].Points < bad[j].Points })
+	slices.SortStableFunc(good, func(a, b Step) int { return b.Points - a.Points })
+	slices.SortStableFunc(bad, func(a, b Step) int { return a.Points - b.Points })
+	r.Reasons = make([]string, 0, len(good))
+	r.Cautions = make([]string, 0, len(bad)+len(t.Cautions))
 	for _, s := range good {
 		r.Reasons = append(r.Reasons, rb.Sentence(s))
 	}
@@ -49,6 +53,16 @@ func (rb *Rulebook) describe(r *Ranked, t Type) {
 // Sentence explains one step in the customer's words: "You work with tools
 // or machines every day, so a chain on the wrist can catch in moving parts."
 func (rb *Rulebook) Sentence(s Step) string {
+	if v, ok := rb.sentences[sentenceKey{s.Question, s.Answer, s.Because}]; ok {
+		return v
+	}
+	return rb.compose(s)
+}
+
+// sentenceKey names a sentence: the answer and the effect's reason.
+type sentenceKey struct{ question, answer, because string }
+
+func (rb *Rulebook) compose(s Step) string {
 	phrase := rb.Answers[s.Question][s.Answer]
 	return capitalize(phrase) + ", so " + strings.TrimSuffix(strings.TrimSpace(s.Because), ".") + "."
 }
@@ -145,13 +159,37 @@ func (rb *Rulebook) metalList(ids []string) []Metal {
 	return out
 }
 
-// fill replaces {name} placeholders with values given as name, value pairs.
+// fill replaces {name} placeholders with values given as name, value pairs;
+// an unknown name is left as it is (the loader rejects those).
 func fill(tpl string, pairs ...string) string {
-	args := make([]string, 0, len(pairs))
-	for i := 0; i+1 < len(pairs); i += 2 {
-		args = append(args, "{"+pairs[i]+"}", pairs[i+1])
+	var b strings.Builder
+	b.Grow(len(tpl) + 64)
+	for {
+		open := strings.IndexByte(tpl, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(tpl[open:], '}')
+		if end < 0 {
+			break
+		}
+		name, value, found := tpl[open+1:open+end], "", false
+		for i := 0; i+1 < len(pairs); i += 2 {
+			if pairs[i] == name {
+				value, found = pairs[i+1], true
+				break
+			}
+		}
+		b.WriteString(tpl[:open])
+		if found {
+			b.WriteString(value)
+		} else {
+			b.WriteString(tpl[open : open+end+1])
+		}
+		tpl = tpl[open+end+1:]
 	}
-	return strings.NewReplacer(args...).Replace(tpl)
+	b.WriteString(tpl)
+	return b.String()
 }
 
 func capitalize(s string) string {

@@ -98,6 +98,11 @@ func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
 func (rb *Rulebook) rank(ti int, choice []int) Ranked {
 	t := rb.Types[ti]
 	r := Ranked{Type: t.ID, Name: t.Name, Summary: t.Summary, Base: *t.Base, Score: *t.Base}
+	n := 0
+	for qi, oi := range choice {
+		n += len(rb.table[ti][qi][oi].effects)
+	}
+	r.Trace = make([]Step, 0, n)
 	for qi, oi := range choice {
 		c := rb.table[ti][qi][oi]
 		r.Score += c.points

@@ -41,9 +41,10 @@ type Rulebook struct {
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
 
-	bank     []quiz.Question
-	valueIdx []map[string]int // per question: value → option index
-	table    [][][]cell       // per type, question, option
+	bank      []quiz.Question
+	valueIdx  []map[string]int // per question: value → option index
+	table     [][][]cell       // per type, question, option
+	sentences map[sentenceKey]string
 }
 
 // Templates are the sentences used to explain a recommendation. Words in
