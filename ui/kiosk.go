@@ -23,6 +23,9 @@ func (m *Model) onTick(now time.Time) tea.Cmd {
 	}
 	m.now = now
 	if !m.cfg.Kiosk {
+		if !m.closingAt.IsZero() {
+			return tick() // keep the closing countdown current
+		}
 		return nil
 	}
 	switch {
@@ -72,9 +75,12 @@ func (m *Model) stillThereView() string {
 	return b.String()
 }
 
-// ClosingMsg tells a session that the server is closing within a grace
-// period: the quiz says so, and whoever is saving has time to finish.
-type ClosingMsg struct{ In time.Duration }
+// ClosingMsg tells a session that the server is closing In from At: the
+// quiz counts down, and whoever is saving has time to finish.
+type ClosingMsg struct {
+	At time.Time
+	In time.Duration
+}
 
 // EndMsg ends the quiz from outside (the server is closing), even a kiosk.
 type EndMsg struct{}

@@ -254,3 +254,26 @@ func TestKioskProgramSurvivesEscapes(t *testing.T) {
 		t.Fatal("the staff PIN did not end the kiosk")
 	}
 }
+
+func TestClosingCountsDown(t *testing.T) {
+	m := newSized(t, 80, 24)
+	start := time.Unix(2_000_000, 0)
+	_, cmd := m.Update(ClosingMsg{At: start, In: 30 * time.Second})
+	if cmd == nil || !strings.Contains(m.View(), "closing in 30 seconds") {
+		t.Fatalf("no closing notice, or no clock to count it down:\n%s", m.View())
+	}
+	m.Update(tickMsg(start.Add(12 * time.Second)))
+	if !strings.Contains(m.View(), "closing in 18 seconds") {
+		t.Fatalf("the notice did not count down:\n%s", m.View())
+	}
+	checkFits(t, "closing notice", m.View(), 80, 24)
+	_, cmd = m.Update(EndMsg{})
+	if !m.quitting || cmd == nil {
+		t.Fatal("EndMsg did not end the quiz")
+	}
+	k := newKiosk(t, 80, 24)
+	k.Update(EndMsg{})
+	if KioskFilter(k, tea.QuitMsg{}) == nil {
+		t.Fatal("the kiosk filter kept the server from ending a session")
+	}
+}

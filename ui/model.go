@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -62,8 +61,8 @@ type Model struct {
 	// back is the screen to return to from the PIN prompt.
 	back screen
 
-	// closing is set when the server has said it is closing.
-	closing string
+	// closingAt is when the server said it will end this session.
+	closingAt time.Time
 
 	quitting  bool
 	staffExit bool
@@ -132,8 +131,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		return m, m.onSaved(msg)
 	case ClosingMsg:
-		m.closing = fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", int(msg.In.Seconds()))
-		return m, m.relayout()
+		m.now, m.closingAt = msg.At, msg.At.Add(msg.In)
+		cmd := m.relayout()
+		if !m.cfg.Kiosk { // a kiosk's clock is running already
+			cmd = tea.Batch(cmd, tick())
+		}
+		return m, cmd
 	case EndMsg:
 		m.ended = true
 		return m, m.quit()

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -40,7 +41,7 @@ func (m *Model) View() string {
 		header, body = m.header("Staff"), m.pinView()
 	default:
 		bodyH := bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer()))
-		body = welcome{}.View(m.st, len(m.bank), w, bodyH)
+		body = welcome{}.View(m.st, len(m.bank), w, bodyH, m.cfg.Save != nil)
 	}
 	return frame(m.width, m.height, header, body, m.footer())
 }
@@ -51,8 +52,9 @@ func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }
 // server's closing notice under it when there is one.
 func (m *Model) header(note string) string {
 	h := spread(m.brand(), m.st.Step.Render(note), contentWidth(m.width))
-	if m.closing != "" {
-		h += "\n" + m.st.Warning.Render(wrapText(m.closing, contentWidth(m.width)))
+	if !m.closingAt.IsZero() {
+		left := int(max(m.closingAt.Sub(m.now), 0).Round(time.Second).Seconds())
+		h += "\n" + m.st.Warning.Render(wrapText(fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", left), contentWidth(m.width)))
 	}
 	return h
 }

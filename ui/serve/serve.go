@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -64,6 +65,9 @@ type Server struct {
 	ssh   *ssh.Server
 	seats *seats
 
+	// handlers counts sessions whose handlers have not returned yet.
+	handlers atomic.Int64
+
 	mu       sync.Mutex
 	sessions map[*session]struct{}
 	closing  bool
@@ -90,7 +94,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithHostKeyPath(cfg.HostKey),
 		// Only the quiz: no commands, no subsystems such as sftp.
 		func(srv *ssh.Server) error {
-			srv.SessionRequestCallback = onlyShells
+			srv.SessionRequestCallback = s.onlyShells
 			return nil
 		},
 		// Middlewares run from the last listed to the first.
@@ -105,6 +109,7 @@ func New(cfg Config) (*Server, error) {
 				logging.StructuredMiddlewareWithLogger(cfg.Logger, log.InfoLevel),
 			),
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Every(time.Second/2), 20, 1000)),
+			s.track,
 		),
 	}
 	if cfg.AuthorizedKeys != "" {
@@ -131,10 +136,14 @@ func ensureHostKeyDir(path string) error {
 	return nil
 }
 
-// onlyShells accepts a shell, refusing exec requests (`ssh host cmd`) and
-// subsystems such as sftp.
-func onlyShells(sess ssh.Session, requestType string) bool {
-	return requestType == "shell"
+// onlyShells accepts a shell, refusing (and logging) exec requests
+// (`ssh host cmd`) and subsystems such as sftp.
+func (s *Server) onlyShells(sess ssh.Session, requestType string) bool {
+	if requestType == "shell" {
+		return true
+	}
+	s.cfg.Logger.Info("refused", "request", requestType, "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
+	return false
 }
 
 // needTerminal explains, before activeterm turns the session away, how to
@@ -143,6 +152,8 @@ func needTerminal(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if _, _, ok := sess.Pty(); !ok {
 			wish.Println(sess, "jewelquiz is a quiz for your terminal: connect with `ssh -t` and no command.")
+			_ = sess.Exit(1)
+			return
 		}
 		next(sess)
 	}
@@ -213,11 +224,30 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-graceCtx.Done():
 	}
 	s.endAll()
+	// Let the ended quizzes restore their clients' terminals and the log
+	// note each disconnect before the connections are cut.
+	s.waitHandlers(3 * time.Second)
 	// Shutdown waits for connections but does not close them.
 	if err := s.ssh.Close(); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
 		return fmt.Errorf("serve: closing: %w", err)
 	}
 	return nil
+}
+
+// track counts a session's handler from start to end.
+func (s *Server) track(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		s.handlers.Add(1)
+		defer s.handlers.Add(-1)
+		next(sess)
+	}
+}
+
+// waitHandlers waits until every session handler has returned, or d.
+func (s *Server) waitHandlers(d time.Duration) {
+	for deadline := time.Now().Add(d); s.handlers.Load() > 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func (s *Server) endAll() {

@@ -18,7 +18,9 @@ type session struct {
 }
 
 // closing tells the quiz the server closes within grace.
-func (s *session) closing(grace time.Duration) { s.program.Send(ui.ClosingMsg{In: grace}) }
+func (s *session) closing(grace time.Duration) {
+	s.program.Send(ui.ClosingMsg{At: time.Now(), In: grace})
+}
 
 // end ends the quiz, even a kiosk's.
 func (s *session) end() { s.program.Send(ui.EndMsg{}) }

@@ -1,0 +1,569 @@
+#!/usr/bin/env bash
+# End-to-end test of jewelquiz's shop kiosk mode (--kiosk) as a client and
+# the staff use it.
+#
+# Like .ci/e2e-quiz.sh, the kiosk is driven in detached 80×24 tmux sessions
+# on a private tmux server (tmux -L jewelquiz-kiosk-PID, no config file), so
+# it needs no terminal and never touches the user's own tmux. It checks:
+#   - without a staff PIN the kiosk refuses to start (status 2, names the PIN);
+#   - a client goes welcome → 8 questions → results (the pick recommend gives)
+#     → "Save for my consultation" with a first name → a code in a box;
+#   - "next client" shows a clean welcome with nothing of the client's;
+#   - ctrl+c, ctrl+z, ctrl+\, ctrl+d, esc, q and ctrl+e neither end, suspend
+#     nor leave the kiosk (nor start $EDITOR);
+#   - ctrl+x asks for the staff PIN (masked), a wrong one is refused, the
+#     right one ends the kiosk with status 0 and nothing of the client's on
+#     the terminal;
+#   - `show CODE`, `list` and `show` of a bad code at the desk, and the data
+#     directory's (0700) and files' (0600) modes;
+#   - the idle wipe: with --idle 2s, "Still there?" and, 15 s later, a clean
+#     welcome, after which the quiz starts again from question 1;
+#   - SIGTERM ends a kiosk.
+#
+# Needs: go, tmux, python3 (for JSON), timeout.
+# Environment:
+#   E2E_TIMEOUT=10   seconds to wait for each screen (raise on very slow machines)
+# Prints one line per check and ends with "N passed, M failed"; exits 1 if
+# anything failed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TIMEOUT=${E2E_TIMEOUT:-10}
+EXIT_TIMEOUT=5   # seconds the staff exit or SIGTERM may take
+KEY_PAUSE=0.5    # between keys a client mashes (esc then a key soon after is alt+key)
+PIN=2468
+SOCK="jewelquiz-kiosk-$$"
+unset TMUX TMUX_PANE JEWELQUIZ_STAFF_PIN
+
+passed=0
+failed=0
+finished=0
+pass() {
+	passed=$((passed + 1))
+	echo "ok   - $*"
+}
+fail() {
+	failed=$((failed + 1))
+	echo "FAIL - $*"
+}
+indent() { sed 's/^/    | /'; }
+# finish: prints the tally and exits, 1 if anything failed.
+finish() {
+	finished=1
+	echo
+	echo "$passed passed, $failed failed"
+	((failed == 0)) || exit 1
+	exit 0
+}
+
+tmp=
+T() { tmux -u -f /dev/null -L "$SOCK" "$@"; }
+# kill_started: ends the kiosks this script started that are still running
+# (their pids come from the pane command, see run.sh below).
+kill_started() {
+	local f pid
+	for f in "$tmp"/*.pid; do
+		[[ -e $f ]] || continue
+		pid=$(cat "$f" 2>/dev/null) || continue
+		[[ -n $pid && ! -s ${f%.pid}.rc ]] || continue
+		kill -s KILL "$pid" 2>/dev/null || true
+	done
+}
+cleanup() {
+	local rc=$?
+	if ((finished == 0)); then
+		# Stopped by an unexpected error or a signal: still end with the tally.
+		fail "the e2e test stopped early (exit status $rc)"
+		echo
+		echo "$passed passed, $failed failed"
+	fi
+	if [[ -n $tmp ]]; then
+		kill_started
+	fi
+	T kill-server >/dev/null 2>&1 || true
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
+	if [[ -n $tmp ]]; then
+		rm -rf "$tmp"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+for tool in go tmux python3 timeout; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		fail "$tool is required but not installed"
+		finish
+	fi
+done
+
+PY=$(python3 -c 'import sys; print(sys.executable)')
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/jewelquiz-kiosk.XXXXXX")
+BIN="$tmp/jewelquiz"
+DATA="$tmp/data/consultations" # made by the kiosk itself
+echo "building jewelquiz into $BIN"
+if ! go build -o "$BIN" . || ! "$BIN" questions --format json >"$tmp/questions.json"; then
+	fail "build jewelquiz and list its questions"
+	finish
+fi
+
+# answers_json "2 1 3 ...": the answers, as JSON, for option numbers given
+# in question order (option N of a question is its Nth value).
+answers_json() {
+	"$PY" - "$tmp/questions.json" "$1" <<'EOF'
+import json, sys
+qs = json.load(open(sys.argv[1]))
+nums = sys.argv[2].split()
+if len(nums) != len(qs):
+    sys.exit(f"{len(nums)} option numbers for {len(qs)} questions")
+print(json.dumps({q["id"]: q["options"][int(n) - 1]["value"] for q, n in zip(qs, nums)}))
+EOF
+}
+
+# expected_pick "2 1 3 ...": "PICK<tab>NAME" from `jewelquiz recommend`.
+expected_pick() {
+	answers_json "$1" | "$BIN" recommend --answers - --format json | "$PY" -c '
+import json, sys
+r = json.load(sys.stdin)
+names = [x["name"] for x in r["ranking"] if x["type"] == r["pick"]]
+print(r["pick"] + "\t" + (names[0] if names else ""))'
+}
+
+# question_title N: the wording of question N (from 1).
+question_title() {
+	"$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))[int(sys.argv[2]) - 1]["title"])' \
+		"$tmp/questions.json" "$1"
+}
+
+# ---- tmux helpers -------------------------------------------------------
+
+SHELL=/bin/sh T new-session -d -s keep -x 80 -y 24 "sleep 86400"
+T set-option -g default-shell /bin/sh
+T set-option -g remain-on-exit on
+T set-option -g status off
+T set-option -g history-limit 5000
+
+# An $EDITOR that leaves a mark: ctrl+e must never start it.
+cat >"$tmp/editor.sh" <<EOF
+#!/bin/sh
+touch "$tmp/editor-ran"
+EOF
+chmod +x "$tmp/editor.sh"
+
+# start NAME CMD...: runs CMD in a new 80×24 session; its pid goes to
+# $tmp/NAME.pid and its exit status to $tmp/NAME.rc.
+cat >"$tmp/run.sh" <<'EOF'
+#!/bin/sh
+# run.sh BASE CMD...: runs CMD, its pid in BASE.pid, its status in BASE.rc
+base=$1
+shift
+sh -c 'echo $$ >"$0.pid"; exec "$@"' "$base" "$@"
+echo $? >"$base.rc"
+EOF
+start() {
+	local name=$1
+	shift
+	T new-session -d -s "$name" -x 80 -y 24 "$(printf '%q ' /bin/sh "$tmp/run.sh" "$tmp/$name" "$@")"
+}
+# start_kiosk NAME [FLAGS...]: the kiosk with the staff PIN in its
+# environment and the marking editor.
+start_kiosk() {
+	local name=$1
+	shift
+	start "$name" env JEWELQUIZ_STAFF_PIN="$PIN" EDITOR="$tmp/editor.sh" VISUAL="$tmp/editor.sh" \
+		"$BIN" --kiosk --data-dir "$DATA" "$@"
+}
+
+screen() { T capture-pane -p -J -t "$1" 2>/dev/null || true; }
+scrollback() { T capture-pane -p -J -S - -t "$1" 2>/dev/null || true; }
+
+# poll SECONDS CMD...: runs CMD every 0.1 s until it succeeds or time is up.
+poll() {
+	local deadline=$((SECONDS + $1))
+	shift
+	until "$@"; do
+		if ((SECONDS > deadline)); then
+			return 1
+		fi
+		sleep 0.1
+	done
+}
+
+shows() { [[ "$(screen "$1")" == *"$2"* ]]; }
+
+# wait_for NAME TEXT [SECONDS]: waits until the screen shows TEXT; on
+# timeout prints the screen and fails.
+wait_for() {
+	local limit=${3:-$TIMEOUT}
+	if poll "$limit" shows "$1" "$2"; then
+		return 0
+	fi
+	echo "    timed out after ${limit}s waiting for \"$2\"; the screen was:"
+	screen "$1" | indent
+	return 1
+}
+
+ended() { [[ -s "$tmp/$1.rc" ]]; }
+rc_of() { tr -d '[:space:]' <"$tmp/$1.rc"; }
+pid_of() { cat "$tmp/$1.pid" 2>/dev/null; }
+alt_screen() { T display-message -p -t "$1" '#{alternate_on}' 2>/dev/null || echo "?"; }
+
+# running NAME: the program has not ended and is not stopped (ctrl+z would
+# stop it: state T).
+running() {
+	local pid state
+	ended "$1" && return 1
+	pid=$(pid_of "$1") || return 1
+	state=$(sed -E 's/^.*\) //; s/ .*//' "/proc/$pid/stat" 2>/dev/null) || return 1
+	[[ -n $state && $state != [TtZX] ]]
+}
+proc_state() { sed -E 's/^.*\) //; s/ .*//' "/proc/$(pid_of "$1")/stat" 2>/dev/null || echo gone; }
+
+# shown_pick NAME: the pick's name on the results screen, from the line after
+# "Your best match" ("Welded anklet  ████████░░  80/100" → "Welded anklet").
+shown_pick() {
+	sed -n '/Your best match/{n;p;q;}' <<<"$(screen "$1")" | sed -E 's/^ +//; s/  .*$//'
+}
+
+# shown_code NAME: the consultation code in its box, its spaced letters
+# joined ("┃   X Y N C - U 4   ┃" → "XYNC-U4").
+CODE_CHARS=ACDEFGHJKMNPQRTUVWXY34679
+shown_code() {
+	screen "$1" | grep -oE "([$CODE_CHARS] ){4}- [$CODE_CHARS] [$CODE_CHARS]" | head -1 | tr -d ' '
+}
+
+# now: the time in ms; since MS: seconds since then, as "1.2s".
+now() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
+since() { local d=$(($(now) - $1)); printf '%d.%ds' $((d / 1000)) $((d % 1000 / 100)); }
+
+# mode PATH: the octal permission bits.
+mode() { stat -c '%a' "$1" 2>/dev/null || echo missing; }
+
+# answer NAME "OPTION NUMBERS": answers the questions by digit keys, waiting
+# for each to show.
+answer() {
+	local name=$1 i n
+	local -a opts
+	read -r -a opts <<<"$2"
+	for ((i = 1; i <= ${#opts[@]}; i++)); do
+		if ! wait_for "$name" "Question $i of 8"; then
+			fail "$name: question $i shown"
+			return 1
+		fi
+		n=${opts[i - 1]}
+		T send-keys -t "$name" "$n"
+	done
+}
+
+# ---- no PIN ---------------------------------------------------------------
+
+echo "# nopin: --kiosk with neither JEWELQUIZ_STAFF_PIN nor --staff-pin-file"
+start nopin env -u JEWELQUIZ_STAFF_PIN "$BIN" --kiosk --data-dir "$DATA"
+if poll "$EXIT_TIMEOUT" ended nopin; then
+	rc=$(rc_of nopin)
+	out=$(scrollback nopin)
+	if [[ $rc == 2 ]] && grep -q 'PIN' <<<"$out"; then
+		pass "nopin: refuses to start, status 2: $(grep -m1 PIN <<<"$out")"
+	else
+		fail "nopin: status $rc (want 2) and a message naming the PIN; the terminal showed:"
+		indent <<<"$out"
+	fi
+else
+	fail "nopin: the kiosk started without a staff PIN"
+	screen nopin | indent
+	kill -s KILL "$(pid_of nopin)" 2>/dev/null || true
+fi
+
+# ---- one client, then staff ---------------------------------------------
+
+SET_A="2 1 3 2 1 1 1 2"
+client() {
+	local name=kiosk exp want_pick want_name
+	echo "# $name: a client answers $SET_A, saves for a consultation as Ana; then staff close the kiosk"
+	if ! exp=$(expected_pick "$SET_A") || [[ $exp != *$'\t'?* ]]; then
+		fail "$name: recommend gives a pick for these answers (got \"$exp\")"
+		return
+	fi
+	want_pick=${exp%%$'\t'*}
+	want_name=${exp#*$'\t'}
+	echo "# recommend picks $want_pick (\"$want_name\")"
+
+	start_kiosk "$name"
+	if ! wait_for "$name" "Press enter to start"; then
+		fail "$name: welcome screen shown"
+		return
+	fi
+	pass "$name: welcome screen shown"
+	T send-keys -t "$name" Enter
+	answer "$name" "$SET_A" || return
+	if ! wait_for "$name" "Your best match"; then
+		fail "$name: results shown after 8 answers"
+		return
+	fi
+	local got
+	got=$(shown_pick "$name")
+	if [[ -n $want_name && $got == "$want_name" ]]; then
+		pass "$name: 8 questions answered, results show recommend's pick \"$got\""
+	else
+		fail "$name: results show the pick \"$got\", recommend picks $want_pick (\"$want_name\")"
+		screen "$name" | indent
+	fi
+
+	# Save for the consultation.
+	T send-keys -t "$name" s
+	if wait_for "$name" "Save for your consultation"; then
+		pass "$name: s opens the consent screen"
+	else
+		fail "$name: s opens the consent screen"
+		return
+	fi
+	T send-keys -t "$name" -l "Ana"
+	if ! wait_for "$name" "Ana"; then
+		fail "$name: the first name shows as it is typed"
+	fi
+	T send-keys -t "$name" Enter
+	if ! wait_for "$name" "Your consultation code is"; then
+		fail "$name: agreeing saves and shows a code"
+		return
+	fi
+	local code
+	code=$(shown_code "$name")
+	if [[ $code =~ ^[$CODE_CHARS]{4}-[$CODE_CHARS]{2}$ ]]; then
+		pass "$name: saved; the code $code shows in its box"
+	else
+		fail "$name: saved, but no code (4 + 2 of $CODE_CHARS) could be read from the box (got \"$code\")"
+		screen "$name" | indent
+		code=
+	fi
+
+	# Next client: nothing of Ana's stays.
+	T send-keys -t "$name" n
+	if wait_for "$name" "8 questions"; then
+		local s leftover=() w
+		s=$(scrollback "$name")
+		local spaced=
+		if [[ -n $code ]]; then
+			spaced=$(sed 's/./& /g; s/ $//' <<<"$code") # as in the box: "X Y N C - U 4"
+		fi
+		for w in "$want_name" "Ana" ${code:+"$code"} ${spaced:+"$spaced"} "Your best match"; do
+			[[ $s == *"$w"* ]] && leftover+=("$w")
+		done
+		if ((${#leftover[@]} == 0)); then
+			pass "$name: n shows a clean welcome (no \"$want_name\", \"Ana\" or ${code:-the code})"
+		else
+			fail "$name: after n the terminal still shows: ${leftover[*]}"
+			indent <<<"$s"
+		fi
+	else
+		fail "$name: n (next client) shows the welcome"
+	fi
+
+	# Keys a client might press to get out.
+	local k bad=0
+	for k in C-c C-z 'C-\' C-d Escape q C-e; do
+		T send-keys -t "$name" "$k"
+		sleep "$KEY_PAUSE"
+		if ! running "$name"; then
+			fail "$name: $k ended or stopped the kiosk (state $(proc_state "$name"), exit status $(rc_of "$name" 2>/dev/null || echo none))"
+			bad=1
+			break
+		fi
+		if ! shows "$name" "8 questions"; then
+			fail "$name: after $k the welcome is gone; the screen was:"
+			screen "$name" | indent
+			bad=1
+			break
+		fi
+	done
+	if ((bad == 0)); then
+		# A quit or suspend in flight would show by now.
+		sleep 1
+		if running "$name" && shows "$name" "8 questions"; then
+			pass "$name: ctrl+c, ctrl+z, ctrl+\\, ctrl+d, esc, q and ctrl+e leave the kiosk running on its welcome"
+		else
+			fail "$name: the kiosk ended or left its welcome after the keys (state $(proc_state "$name"))"
+			screen "$name" | indent
+			return
+		fi
+	else
+		return
+	fi
+	if [[ -e $tmp/editor-ran ]]; then
+		fail "$name: ctrl+e started \$EDITOR"
+	else
+		pass "$name: ctrl+e started no editor"
+	fi
+
+	# Staff exit.
+	T send-keys -t "$name" C-x
+	if wait_for "$name" "Staff only"; then
+		pass "$name: ctrl+x asks for the staff PIN"
+	else
+		fail "$name: ctrl+x asks for the staff PIN"
+		return
+	fi
+	T send-keys -t "$name" -l "1357"
+	if poll "$TIMEOUT" shows "$name" "••••" && ! shows "$name" "1357"; then
+		pass "$name: the PIN is masked as it is typed"
+	else
+		fail "$name: the PIN is masked as it is typed; the screen was:"
+		screen "$name" | indent
+	fi
+	T send-keys -t "$name" Enter
+	if wait_for "$name" "Wrong PIN" && running "$name"; then
+		pass "$name: a wrong PIN is refused ($(screen "$name" | grep -m1 -o 'Wrong PIN.*' | sed -E 's/ +$//'))"
+	else
+		fail "$name: a wrong PIN is refused and the kiosk runs on"
+	fi
+	local t0
+	t0=$(now)
+	T send-keys -t "$name" -l "$PIN"
+	T send-keys -t "$name" Enter
+	if ! poll "$EXIT_TIMEOUT" ended "$name"; then
+		fail "$name: the right PIN ends the kiosk within ${EXIT_TIMEOUT}s"
+		screen "$name" | indent
+		return
+	fi
+	local rc
+	rc=$(rc_of "$name")
+	if [[ $rc == 0 ]]; then
+		pass "$name: the right PIN ends the kiosk with status 0 (in $(since "$t0"))"
+	else
+		fail "$name: the right PIN ends the kiosk with status $rc, want 0"
+	fi
+	# What the kiosk left on the terminal once it left the alternate screen.
+	local out leftover=() w
+	out=$(scrollback "$name")
+	for w in "Your best match" "$want_name" "Ana" ${code:+"$code"}; do
+		[[ $out == *"$w"* ]] && leftover+=("$w")
+	done
+	if ((${#leftover[@]} == 0)) && [[ "$(alt_screen "$name")" == 0 ]]; then
+		pass "$name: it printed nothing of the client's and closed the alternate screen"
+	else
+		fail "$name: after the staff exit the terminal shows: ${leftover[*]:-nothing of the client} (alternate screen on: $(alt_screen "$name"))"
+		indent <<<"$out"
+	fi
+
+	# At the desk.
+	if [[ -z $code ]]; then
+		fail "$name: desk commands not checked: no code"
+		return
+	fi
+	rc=0
+	timeout 20 "$BIN" show "$code" --data-dir "$DATA" >"$tmp/show.out" 2>"$tmp/show.err" || rc=$?
+	if [[ $rc == 0 ]] && grep -q "$code" "$tmp/show.out" && grep -qw "Ana" "$tmp/show.out" &&
+		grep -q "^$want_name  " "$tmp/show.out"; then
+		pass "show $code: status 0, names $code, Ana and \"$want_name\""
+	else
+		fail "show $code: status $rc (want 0), with the code, Ana and \"$want_name\"; it printed:"
+		cat "$tmp/show.out" "$tmp/show.err" | head -20 | indent
+	fi
+	rc=0
+	timeout 20 "$BIN" list --data-dir "$DATA" >"$tmp/list.out" 2>"$tmp/list.err" || rc=$?
+	if [[ $rc == 0 ]] && grep -q "^$code .*Ana.*$want_name" "$tmp/list.out"; then
+		pass "list: status 0, lists $code for Ana ($want_name)"
+	else
+		fail "list: status $rc (want 0), listing $code; it printed:"
+		cat "$tmp/list.out" "$tmp/list.err" | indent
+	fi
+	rc=0
+	timeout 20 "$BIN" show ZZZZ-ZZ --data-dir "$DATA" >"$tmp/bad.out" 2>"$tmp/bad.err" || rc=$?
+	if [[ $rc == 2 && ! -s $tmp/bad.out ]]; then
+		pass "show ZZZZ-ZZ: status 2 ($(head -c 100 "$tmp/bad.err")...)"
+	else
+		fail "show ZZZZ-ZZ: status $rc, want 2 and nothing on stdout"
+		cat "$tmp/bad.out" "$tmp/bad.err" | indent
+	fi
+
+	local dm jm mm
+	dm=$(mode "$DATA")
+	jm=$(mode "$DATA/$code.json")
+	mm=$(mode "$DATA/$code.md")
+	if [[ $dm == 700 && $jm == 600 && $mm == 600 ]]; then
+		pass "data dir is 0700, $code.json and $code.md are 0600"
+	else
+		fail "modes: data dir $dm (want 700), $code.json $jm, $code.md $mm (want 600)"
+		ls -la "$DATA" 2>&1 | indent
+	fi
+	local others
+	others=$(find "$DATA" -mindepth 1 ! -name "$code.json" ! -name "$code.md" 2>/dev/null)
+	if [[ -z $others ]]; then
+		pass "data dir holds only $code.json and $code.md"
+	else
+		fail "data dir holds more than the consultation's two files:"
+		indent <<<"$others"
+	fi
+}
+
+# ---- idle wipe ----------------------------------------------------------
+
+idle_wipe() {
+	local name=idle q1 q2
+	echo "# $name: --idle 2s, two questions answered, then no input"
+	q1=$(question_title 1)
+	q2=$(question_title 2)
+	start_kiosk "$name" --idle 2s
+	if ! wait_for "$name" "Press enter to start"; then
+		fail "$name: welcome screen shown"
+		return
+	fi
+	T send-keys -t "$name" Enter
+	answer "$name" "2 1" || return
+	if ! wait_for "$name" "Question 3 of 8"; then
+		fail "$name: third question shown after two answers"
+		return
+	fi
+	local t0 t1
+	t0=$(now)
+	if wait_for "$name" "Still there?" 6; then
+		pass "$name: \"Still there?\" $(since "$t0") after the last answer showed"
+	else
+		fail "$name: \"Still there?\" within 6s without input"
+		return
+	fi
+	t1=$(now)
+	if wait_for "$name" "8 questions" 20; then
+		local s leftover=() w
+		s=$(scrollback "$name")
+		for w in "$q1" "$q2" "Question" "Still there?"; do
+			[[ $s == *"$w"* ]] && leftover+=("$w")
+		done
+		if ((${#leftover[@]} == 0)); then
+			pass "$name: wiped to a clean welcome $(since "$t1") after \"Still there?\" (\"$q1\" gone)"
+		else
+			fail "$name: after the wipe the terminal still shows: ${leftover[*]}"
+			indent <<<"$s"
+		fi
+	else
+		fail "$name: a clean welcome within 20s of \"Still there?\""
+		return
+	fi
+	T send-keys -t "$name" Enter
+	if wait_for "$name" "Question 1 of 8"; then
+		pass "$name: after the wipe the quiz starts again from question 1"
+	else
+		fail "$name: after the wipe the quiz starts again from question 1"
+	fi
+
+	# SIGTERM from outside ends the kiosk.
+	kill -s TERM "$(pid_of "$name")"
+	if poll "$EXIT_TIMEOUT" ended "$name"; then
+		local rc
+		rc=$(rc_of "$name")
+		if [[ $rc == 130 && "$(alt_screen "$name")" == 0 ]]; then
+			pass "$name: SIGTERM ends the kiosk with status 130 and closes the alternate screen"
+		else
+			fail "$name: SIGTERM ends the kiosk with status $rc (want 130; alternate screen on: $(alt_screen "$name"))"
+		fi
+	else
+		fail "$name: SIGTERM ends the kiosk within ${EXIT_TIMEOUT}s"
+		screen "$name" | indent
+	fi
+}
+
+client
+idle_wipe
+
+finish
