@@ -226,7 +226,7 @@ func TestLoadEmpty(t *testing.T) {
 		if len(le.Problems) != 1 || le.Problems[0].Line != 1 || !strings.Contains(le.Problems[0].Msg, "empty") {
 			t.Errorf("Load(%q): problems %v, want one on line 1 saying the rulebook is empty", src, le.Problems)
 		}
-		if want := "rulebook " + testName + ": " + testName + ":1: "; !strings.HasPrefix(err.Error(), want) {
+		if want := "rulebook " + testName + ":1: "; !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("message %q does not start with %q", err, want)
 		}
 	}

@@ -24,13 +24,11 @@ type Problem struct {
 }
 
 func (e *LoadError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "rulebook %s: ", e.File)
 	if len(e.Problems) == 1 {
-		b.WriteString(e.Problems[0].String(e.File))
-		return b.String()
+		return "rulebook " + e.Problems[0].String(e.File)
 	}
-	fmt.Fprintf(&b, "%d problems", len(e.Problems))
+	var b strings.Builder
+	fmt.Fprintf(&b, "rulebook %s: %d problems", e.File, len(e.Problems))
 	for _, p := range e.Problems {
 		b.WriteString("\n  " + p.String(e.File))
 	}
