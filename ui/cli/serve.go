@@ -62,6 +62,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		}
 	}
 	logger := log.NewWithOptions(std.Err, log.Options{ReportTimestamp: true, Prefix: "jewelquiz"})
+	log.SetDefault(logger) // wish's middlewares log to the default logger
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,

@@ -187,8 +187,11 @@ func (s *Server) Serve(l net.Listener) error {
 	}
 	s.cfg.Logger.Info("serving the quiz over SSH", "addr", l.Addr().String(), "kiosk", s.cfg.Kiosk, "max_sessions", s.cfg.MaxSessions)
 	err := s.ssh.Serve(l)
-	if errors.Is(err, ssh.ErrServerClosed) {
-		return nil
+	s.mu.Lock()
+	closing := s.closing
+	s.mu.Unlock()
+	if errors.Is(err, ssh.ErrServerClosed) || closing {
+		return nil // Shutdown closed the listener
 	}
 	return err
 }

@@ -48,16 +48,19 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	opts := append(bm.MakeOptions(sess),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
-		// The session's end (a dropped connection too) ends the program,
-		// whatever the kiosk's filter keeps out.
-		tea.WithContext(sess.Context()),
 		// Signals belong to the server; and never suspend: it would stop
 		// the server's whole process group.
 		tea.WithoutSignalHandler(),
-		tea.WithFilter(ui.KioskFilter),
 	)
-	if !s.cfg.Kiosk {
-		opts = opts[:len(opts)-1]
+	if s.cfg.Kiosk {
+		opts = append(opts, tea.WithFilter(func(model tea.Model, msg tea.Msg) tea.Msg {
+			// When the session ends (a dropped connection too), wish quits
+			// the program, and that quit must pass the kiosk's filter.
+			if _, ok := msg.(tea.QuitMsg); ok && sess.Context().Err() != nil {
+				return msg
+			}
+			return ui.KioskFilter(model, msg)
+		}))
 	}
 	p := tea.NewProgram(m, opts...)
 	sess.Context().SetValue(modelKey{}, m)

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// ClientResult is what the clients measured, merged over the sessions.
+type ClientResult struct {
+	Completed int
+	// Failures counts the failed sessions by reason (their errors without
+	// the numbers and the last output); Examples holds one full error for
+	// each reason.
+	Failures map[string]int
+	Examples map[string]string
+	// Keys is every keystroke→frame latency; Connect every dial→welcome;
+	// Quit every q→session closed.
+	Keys, Connect, Quit []time.Duration
+	// QuizKeys is how many keys take a session from the welcome to the
+	// results.
+	QuizKeys int
+}
+
+// Phases at which every session waits for a measurement.
+const (
+	phaseWelcome = "welcome"
+	phaseResults = "results"
+)
+
+// runClients runs o.N sessions at once against addr; onPhase runs when
+// every session still going has reached the welcome, then the results.
+func runClients(ctx context.Context, addr string, o Options, onPhase func(string, int)) (ClientResult, error) {
+	options, err := optionCounts()
+	if err != nil {
+		return ClientResult{}, err
+	}
+	welcome := newBarrier(phaseWelcome, o.N, onPhase)
+	results := newBarrier(phaseResults, o.N, onPhase)
+	outs := make([]outcome, o.N)
+	var wg sync.WaitGroup
+	for i := range o.N {
+		wg.Go(func() {
+			outs[i] = runSession(ctx, i, addr, o, answersFor(i, options), []*barrier{welcome, results})
+		})
+	}
+	wg.Wait()
+	r := merge(outs)
+	r.QuizKeys = 1 + len(options)
+	return r, nil
+}
+
+// optionCounts is how many options each question of the bank has.
+func optionCounts() ([]int, error) {
+	rb, err := rules.Default()
+	if err != nil {
+		return nil, fmt.Errorf("rulebook: %w", err)
+	}
+	var n []int
+	for _, q := range rb.Bank() {
+		n = append(n, min(len(q.Options), 9))
+	}
+	return n, nil
+}
+
+var digits = regexp.MustCompile(`[0-9]+`)
+
+func merge(outs []outcome) ClientResult {
+	r := ClientResult{Failures: map[string]int{}, Examples: map[string]string{}}
+	for _, o := range outs {
+		r.Keys = append(r.Keys, o.keys...)
+		if o.connect > 0 {
+			r.Connect = append(r.Connect, o.connect)
+		}
+		if o.err != nil {
+			reason, _, _ := strings.Cut(o.err.Error(), ", last output")
+			reason = digits.ReplaceAllString(reason, "N")
+			r.Failures[reason]++
+			if _, ok := r.Examples[reason]; !ok {
+				r.Examples[reason] = o.err.Error()
+			}
+			continue
+		}
+		r.Completed++
+		if o.quit > 0 {
+			r.Quit = append(r.Quit, o.quit)
+		}
+	}
+	return r
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary be the clients of a -split run.
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(childMain())
+	}
+	os.Exit(m.Run())
+}
+
+// TestRunCompletesEverySession runs a few quizzes, in this process and as a
+// split kiosk, and checks every key and the memory were measured.
+func TestRunCompletesEverySession(t *testing.T) {
+	for _, o := range []Options{
+		{N: 5, Timeout: 15 * time.Second, Idle: 100 * time.Millisecond},
+		{N: 3, Timeout: 15 * time.Second, Kiosk: true, Split: true},
+	} {
+		res, err := Run(context.Background(), o)
+		if err != nil {
+			t.Fatalf("%+v: %v", o, err)
+		}
+		c := res.Clients
+		if c.Completed != o.N {
+			t.Fatalf("%+v: %d/%d completed; failures %v", o, c.Completed, o.N, c.Examples)
+		}
+		keys := o.N * c.QuizKeys // enter and the answers
+		if o.Kiosk {
+			keys += o.N // n, back to the welcome
+		}
+		if c.QuizKeys < 2 || len(c.Keys) != keys {
+			t.Fatalf("%+v: %d latencies, want %d", o, len(c.Keys), keys)
+		}
+		for _, d := range c.Keys {
+			if d <= 0 || d > o.Timeout {
+				t.Fatalf("%+v: latency %v", o, d)
+			}
+		}
+		if len(c.Connect) != o.N || (!o.Kiosk && len(c.Quit) != o.N) {
+			t.Fatalf("%+v: %d connects and %d quits measured", o, len(c.Connect), len(c.Quit))
+		}
+		if len(res.Phases) != 2 || res.Phases[1].Sessions != o.N || res.PeakRSS == 0 || res.Baseline.RSS == 0 {
+			t.Fatalf("%+v: memory not measured: %+v", o, res)
+		}
+		var out bytes.Buffer
+		res.Print(&out)
+		last := out.String()[strings.LastIndex(strings.TrimSpace(out.String()), "\n")+1:]
+		if !strings.HasPrefix(last, "loadtest: n=") || !strings.Contains(last, " completed=") {
+			t.Fatalf("%+v: the report ends with %q", o, last)
+		}
+	}
+}
+
+// TestAnswersDifferAndAreValid checks each session answers differently,
+// within each question's options.
+func TestAnswersDifferAndAreValid(t *testing.T) {
+	options := []int{3, 4, 2}
+	seen := map[string]bool{}
+	for i := range 24 {
+		a := answersFor(i, options)
+		for k, d := range a {
+			if d < '1' || int(d-'0') > options[k] {
+				t.Fatalf("session %d: answer %q to question %d of %d options", i, d, k+1, options[k])
+			}
+		}
+		if seen[a] {
+			t.Fatalf("session %d repeats the answers %s", i, a)
+		}
+		seen[a] = true
+	}
+}
+
+// TestSourceAddr checks the sessions' loopback source addresses.
+func TestSourceAddr(t *testing.T) {
+	if got := sourceAddr(7, 1).IP.String(); got != "127.0.0.2" {
+		t.Fatalf("one source: %s", got)
+	}
+	if a, b := sourceAddr(0, 0).IP.String(), sourceAddr(260, 0).IP.String(); a != "127.0.0.2" || b != "127.0.1.12" {
+		t.Fatalf("sources: %s, %s", a, b)
+	}
+}
+
+// TestPercentile checks the nearest-rank percentiles.
+func TestPercentile(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(i))
+	}
+	l := summarise(ds)
+	if l.P50 != 50 || l.P90 != 90 || l.P99 != 99 || l.Max != 100 || l.Count != 100 {
+		t.Fatalf("%+v", l)
+	}
+	if summarise(nil).Max != 0 {
+		t.Fatal("empty")
+	}
+}

@@ -1,0 +1,84 @@
+// Command loadtest starts the jewelquiz SSH server in-process on loopback,
+// runs many concurrent quizzes against it with an x/crypto/ssh client, and
+// reports keystroke→frame latency, CPU, wall time and memory:
+//
+//	go run ./ui/serve/loadtest -n 50
+//	go run ./ui/serve/loadtest -n 200 -split -cpuprofile cpu.prof -memprofile mem.prof
+//
+// Each session waits at the welcome and at the results until every other
+// session is there too, so the memory there is measured with all of them
+// open; the keys in between are pressed by all sessions at once. The
+// clients run in the same process unless -split puts them in a child
+// process, and the server limits new sessions per source address, so the
+// sessions come from different addresses in 127.0.0.0/8 unless -sources 1.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+)
+
+func main() {
+	if os.Getenv(childEnv) != "" {
+		os.Exit(childMain())
+	}
+	if err := run(os.Args[1:]); errors.Is(err, errUsage) {
+		os.Exit(2)
+	} else if err != nil {
+		fmt.Fprintln(os.Stderr, "loadtest:", err)
+		os.Exit(1)
+	}
+}
+
+// errUsage is a command line the flag package has already complained of.
+var errUsage = errors.New("usage")
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	var o Options
+	fs.IntVar(&o.N, "n", 50, "concurrent sessions")
+	fs.DurationVar(&o.Timeout, "timeout", 2*time.Minute, "limit for the whole run")
+	fs.DurationVar(&o.Think, "think", 0, "pause before each key (jittered ±50%)")
+	fs.DurationVar(&o.Idle, "idle", time.Second, "leave every session idle at the welcome this long, to measure what idle sessions cost")
+	fs.BoolVar(&o.Kiosk, "kiosk", false, "serve every session as a kiosk (leave the results with n, then hang up)")
+	fs.IntVar(&o.Sources, "sources", 0, "distinct loopback source addresses (127.0.x.y); 0: one per session; 1: all from one address, as behind a NAT")
+	fs.BoolVar(&o.Split, "split", false, "run the clients in a child process, so this process's RSS is the server's alone")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run (the server's alone with -split) to `file`")
+	fs.StringVar(&o.HeapProfile, "memprofile", "", "write a heap profile, taken when every session shows its results, to `file`")
+	fs.StringVar(&o.GoroutineProfile, "goroutines", "", "list the goroutines, when every session shows its results, in `file`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage // the flag package has said what is wrong
+	}
+	if o.HeapProfile != "" {
+		runtime.MemProfileRate = 64 << 10 // finer than the default, for per-session figures
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	res, err := Run(context.Background(), o)
+	if err != nil {
+		return err
+	}
+	res.Print(os.Stdout)
+	if res.Clients.Completed != o.N {
+		return fmt.Errorf("%d of %d sessions did not complete", o.N-res.Clients.Completed, o.N)
+	}
+	return nil
+}

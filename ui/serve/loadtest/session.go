@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// outcome is what one session measured.
+type outcome struct {
+	keys    []time.Duration // keystroke→frame, one per key
+	connect time.Duration   // dial→welcome
+	quit    time.Duration   // q→session closed; 0 in a kiosk
+	err     error
+}
+
+// player takes one quiz over one SSH connection.
+type player struct {
+	ctx     context.Context
+	o       Options
+	answers string // a digit per question
+	in      io.Writer
+	scr     *screen
+	keys    []time.Duration
+}
+
+// runSession dials, takes the quiz with session i's answers, stopping at
+// each barrier on the way, and leaves.
+func runSession(ctx context.Context, i int, addr string, o Options, answers string, bars []*barrier) (out outcome) {
+	defer func() {
+		for _, b := range bars { // the ones not reached
+			b.leave()
+		}
+	}()
+	start := time.Now()
+	client, err := dial(ctx, addr, sourceAddr(i, o.Sources), fmt.Sprintf("load%d", i))
+	if err != nil {
+		return outcome{err: err}
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		return outcome{err: fmt.Errorf("new session: %w", err)}
+	}
+	defer sess.Close()
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		return outcome{err: fmt.Errorf("pty: %w", err)}
+	}
+	in, err := sess.StdinPipe()
+	if err != nil {
+		return outcome{err: fmt.Errorf("stdin: %w", err)}
+	}
+	p := &player{ctx: ctx, o: o, answers: answers, in: in, scr: newScreen()}
+	sess.Stdout, sess.Stderr = p.scr, p.scr
+	welcome := p.scr.expect(fmt.Sprintf("%d questions", len(answers)))
+	if err := sess.Shell(); err != nil {
+		return outcome{err: fmt.Errorf("shell: %w", err)}
+	}
+	go func() { p.scr.end(sess.Wait()) }()
+	at, err := p.scr.wait(ctx, welcome)
+	if err != nil {
+		return outcome{err: fmt.Errorf("waiting for the welcome: %w", err)}
+	}
+	out.connect = at.Sub(start)
+	out.quit, out.err = p.play(func() error {
+		b := bars[0]
+		bars = bars[1:]
+		return b.arrive(ctx)
+	})
+	if o.Kiosk && out.err == nil {
+		sess.Close() // a kiosk never lets the customer end it: hang up
+	}
+	out.keys = p.keys
+	return out
+}
+
+// play answers the quiz from the welcome to the end, calling next at the
+// welcome and at the results.
+func (p *player) play(next func() error) (time.Duration, error) {
+	if err := next(); err != nil {
+		return 0, fmt.Errorf("at the welcome: %w", err)
+	}
+	if err := p.press("\r", fmt.Sprintf("Question 1 of %d", len(p.answers))); err != nil {
+		return 0, err
+	}
+	for k, digit := range p.answers {
+		want := fmt.Sprintf("Question %d of %d", k+2, len(p.answers))
+		if k == len(p.answers)-1 {
+			want = "Your best match"
+		}
+		if err := p.press(string(digit), want); err != nil {
+			return 0, err
+		}
+	}
+	if err := next(); err != nil {
+		return 0, fmt.Errorf("at the results: %w", err)
+	}
+	if p.o.Kiosk {
+		return 0, p.press("n", fmt.Sprintf("%d questions", len(p.answers)))
+	}
+	return p.quit()
+}
+
+// press pauses for the think time, types key and waits for the first
+// output that contains want.
+func (p *player) press(key, want string) error {
+	if err := sleep(p.ctx, jitter(p.o.Think)); err != nil {
+		return fmt.Errorf("before %q: %w", key, err)
+	}
+	hit := p.scr.expect(want)
+	start := time.Now()
+	if _, err := io.WriteString(p.in, key); err != nil {
+		return fmt.Errorf("pressing %q: %w", key, err)
+	}
+	at, err := p.scr.wait(p.ctx, hit)
+	if err != nil {
+		return fmt.Errorf("after %q, waiting for %q: %w", key, want, err)
+	}
+	p.keys = append(p.keys, at.Sub(start))
+	return nil
+}
+
+// quit presses q and waits for the server to print the report and close
+// the session.
+func (p *player) quit() (time.Duration, error) {
+	if err := sleep(p.ctx, jitter(p.o.Think)); err != nil {
+		return 0, fmt.Errorf("before q: %w", err)
+	}
+	report := p.scr.expect("Your answers")
+	start := time.Now()
+	if _, err := io.WriteString(p.in, "q"); err != nil {
+		return 0, fmt.Errorf("pressing q: %w", err)
+	}
+	select {
+	case <-p.scr.done:
+	case <-p.ctx.Done():
+		return 0, fmt.Errorf("after q, waiting for the session to close: %w", p.ctx.Err())
+	}
+	took := time.Since(start)
+	if p.scr.err != nil {
+		return 0, fmt.Errorf("after q, the session ended with %w", p.scr.err)
+	}
+	select {
+	case <-report:
+	default:
+		return 0, errors.New("after q, the report was not printed")
+	}
+	return took, nil
+}
