@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -14,36 +13,29 @@ import (
 )
 
 // results shows the recommendation and the answers it came from, in a
-// scrolling viewport.
+// scrolling view.
 type results struct {
 	rec rules.Recommendation
-	vp  viewport.Model
+	scroller
 }
 
 func newResults(rec rules.Recommendation, bank []quiz.Question, st Styles, width, height int) results {
-	vp := viewport.New(width, height)
-	vp.SetContent(resultsContent(rec, bank, st, width))
-	return results{rec: rec, vp: vp}
+	return results{rec: rec, scroller: newScroller(resultsContent(rec, bank, st, width), width, height)}
 }
 
 // resize lays the results out again for a new size, keeping the scroll
 // position where it can.
 func (r results) resize(bank []quiz.Question, st Styles, width, height int) results {
-	offset := r.vp.YOffset
-	r.vp.Width, r.vp.Height = width, height
-	r.vp.SetContent(resultsContent(r.rec, bank, st, width))
-	r.vp.SetYOffset(offset)
+	r.scroller = r.relaid(resultsContent(r.rec, bank, st, width), width, height)
 	return r
 }
 
 // Update scrolls.
 func (r results) Update(msg tea.Msg) (results, tea.Cmd) {
 	var cmd tea.Cmd
-	r.vp, cmd = r.vp.Update(msg)
+	r.scroller, cmd = r.scroller.Update(msg)
 	return r, cmd
 }
-
-func (r results) View() string { return r.vp.View() }
 
 func resultsContent(rec rules.Recommendation, bank []quiz.Question, st Styles, width int) string {
 	var b strings.Builder

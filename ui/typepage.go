@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -40,34 +39,28 @@ func typeQuestion(rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
 type typePage struct {
 	typeID string
 	name   string
-	vp     viewport.Model
+	scroller
 }
 
 func newTypePage(id string, rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width, height int) typePage {
-	p := typePage{typeID: id, vp: viewport.New(width, height)}
+	p := typePage{typeID: id, scroller: newScroller(typeContent(id, rb, rec, st, width), width, height)}
 	if t, ok := rb.Type(id); ok {
 		p.name = t.Name
 	}
-	p.vp.SetContent(typeContent(id, rb, rec, st, width))
 	return p
 }
 
 func (p typePage) resize(rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width, height int) typePage {
-	offset := p.vp.YOffset
-	p.vp.Width, p.vp.Height = width, height
-	p.vp.SetContent(typeContent(p.typeID, rb, rec, st, width))
-	p.vp.SetYOffset(offset)
+	p.scroller = p.relaid(typeContent(p.typeID, rb, rec, st, width), width, height)
 	return p
 }
 
 // Update scrolls.
 func (p typePage) Update(msg tea.Msg) (typePage, tea.Cmd) {
 	var cmd tea.Cmd
-	p.vp, cmd = p.vp.Update(msg)
+	p.scroller, cmd = p.scroller.Update(msg)
 	return p, cmd
 }
-
-func (p typePage) View() string { return p.vp.View() }
 
 func typeContent(id string, rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width int) string {
 	t, ok := rb.Type(id)

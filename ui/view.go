@@ -75,19 +75,11 @@ func (m *Model) questionHeaderFor(step int, p purpose) string {
 }
 
 func (m *Model) resultsHeader() string {
-	return m.header("Your recommendation " + scrollHint(m.res.vp.TotalLineCount(), m.res.vp.Height, m.res.vp.ScrollPercent()))
+	return m.header("Your recommendation " + m.res.hint())
 }
 
 func (m *Model) typeHeader() string {
-	return m.header(m.page.name + " " + scrollHint(m.page.vp.TotalLineCount(), m.page.vp.Height, m.page.vp.ScrollPercent()))
-}
-
-// scrollHint says how far down a scrolling view is, when it scrolls at all.
-func scrollHint(total, height int, percent float64) string {
-	if total <= height {
-		return ""
-	}
-	return fmt.Sprintf("%.f%%", percent*100)
+	return m.header(m.page.name + " " + m.page.hint())
 }
 
 // footer is the screen's buttons above its help line.
