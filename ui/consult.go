@@ -88,35 +88,49 @@ func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) consentView() string {
+// consentView asks for consent in height lines: the shorter wording on
+// small screens still names the health information and keeps the name
+// field in view.
+func (m *Model) consentView(height int) string {
 	w := contentWidth(m.width)
-	var b strings.Builder
-	b.WriteString(m.st.Heading.Render(wrapText("Save for your consultation?", w)) + "\n\n")
-	b.WriteString(m.st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers include whether your skin reacts to metal, which is health information.", w)) + "\n\n")
-	b.WriteString(m.st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after 30 days, or sooner if you ask.", w)) + "\n\n")
-	b.WriteString(m.consent.name.View() + "\n\n")
-	b.WriteString(m.st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)))
-	return b.String()
+	full := []string{
+		m.st.Heading.Render(wrapText("Save for your consultation?", w)),
+		m.st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers include whether your skin reacts to metal, which is health information.", w)),
+		m.st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after 30 days, or sooner if you ask.", w)),
+		m.consent.name.View(),
+		m.st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)),
+	}
+	if v := strings.Join(full, "\n\n"); lipgloss.Height(v) <= height {
+		return v
+	}
+	short := m.st.Text.Render(wrapText("Keep your answers here for staff to open with a code? They include your metal allergy answer (health information).", w))
+	return short + "\n\n" + m.consent.name.View()
 }
 
-func (m *Model) savedView() string {
+// savedView shows the code as large as height allows, always whole.
+func (m *Model) savedView(height int) string {
 	w := contentWidth(m.width)
 	if m.saved.Code == "" {
 		return m.st.Dim.Render("Saving…")
 	}
-	var b strings.Builder
-	b.WriteString(m.st.Heading.Render(wrapText("Saved. Your consultation code is", w)) + "\n\n")
-	b.WriteString(bigCode(m.st, m.saved.Code, w) + "\n\n")
-	b.WriteString(m.st.Text.Render(wrapText("Show this code at the consultation desk, or write it down. Staff will open your answers with it.", w)))
-	return b.String()
+	title := m.st.Heading.Render(wrapText("Saved. Your consultation code is", w))
+	hint := m.st.Text.Render(wrapText("Show this code at the consultation desk, or write it down. Staff will open your answers with it.", w))
+	for _, roomy := range []bool{true, false} {
+		v := title + "\n\n" + bigCode(m.st, m.saved.Code, w, roomy) + "\n\n" + hint
+		if lipgloss.Height(v) <= height {
+			return v
+		}
+	}
+	return title + "\n" + bigCode(m.st, m.saved.Code, w, false)
 }
 
-// bigCode draws the code large: spaced out in a box.
-func bigCode(st Styles, code string, width int) string {
+// bigCode draws the code large: spaced out in a box, with room around it
+// when roomy.
+func bigCode(st Styles, code string, width int, roomy bool) string {
 	spaced := strings.Join(strings.Split(code, ""), " ")
-	box := st.Key.Bold(true).Padding(1, 3).Border(lipgloss.ThickBorder()).BorderForeground(st.Key.GetForeground())
-	if lipgloss.Width(box.Render(spaced)) > width {
-		box = box.Padding(0, 1)
+	box := st.Key.Bold(true).Padding(0, 1).Border(lipgloss.ThickBorder()).BorderForeground(st.Key.GetForeground())
+	if wide := box.Padding(1, 3); roomy && lipgloss.Width(wide.Render(spaced)) <= width {
+		box = wide
 	}
 	return box.Render(spaced)
 }

@@ -133,3 +133,24 @@ func TestKioskScreensFit(t *testing.T) {
 		check("still there")
 	}
 }
+
+// TestSmallScreenConsentAndCode: at the smallest size the consent still
+// names the health information with the name field in view, and the code
+// shows whole.
+func TestSmallScreenConsentAndCode(t *testing.T) {
+	m, _ := newSaving(t, true, 40, 12)
+	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	press(m, "s")
+	v := m.View()
+	flat := strings.Join(strings.Fields(v), " ")
+	for _, want := range []string{"health information", "First name"} {
+		if !strings.Contains(flat, want) {
+			t.Fatalf("consent at 40x12 lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "enter")
+	v = m.View()
+	if !strings.Contains(v, "K 7 M X - 4 A") || !strings.Contains(v, "┗") {
+		t.Fatalf("the code is not shown whole at 40x12:\n%s", v)
+	}
+}

@@ -32,9 +32,11 @@ func (m *Model) View() string {
 	case m.screen == screenWhatIf:
 		header, body = m.header("What if"), m.whatIf.View(m.bank, m.st, w)
 	case m.screen == screenConsent:
-		header, body = m.header("Save for your consultation"), m.consentView()
+		header = m.header("Save for your consultation")
+		body = m.consentView(bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer())))
 	case m.screen == screenSaved:
-		header, body = m.header("Saved"), m.savedView()
+		header = m.header("Saved")
+		body = m.savedView(bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer())))
 	case m.screen == screenSaveFailed:
 		header, body = m.header("Not saved"), m.saveFailedView()
 	case m.screen == screenPIN:
