@@ -27,40 +27,16 @@
 # anything failed.
 set -euo pipefail
 
+source "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-TIMEOUT=${E2E_TIMEOUT:-10}
 EXIT_TIMEOUT=5   # seconds the staff exit or SIGTERM may take
 KEY_PAUSE=0.5    # between keys a client mashes (esc then a key soon after is alt+key)
 PIN=2468
-SOCK="jewelquiz-kiosk-$$"
-unset TMUX TMUX_PANE JEWELQUIZ_STAFF_PIN
+unset JEWELQUIZ_STAFF_PIN
 
-passed=0
-failed=0
-finished=0
-pass() {
-	passed=$((passed + 1))
-	echo "ok   - $*"
-}
-fail() {
-	failed=$((failed + 1))
-	echo "FAIL - $*"
-}
-indent() { sed 's/^/    | /'; }
-# finish: prints the tally and exits, 1 if anything failed.
-finish() {
-	finished=1
-	echo
-	echo "$passed passed, $failed failed"
-	((failed == 0)) || exit 1
-	exit 0
-}
-
-tmp=
-T() { tmux -u -f /dev/null -L "$SOCK" "$@"; }
 # kill_started: ends the kiosks this script started that are still running
-# (their pids come from the pane command, see run.sh below).
+# (their pids come from the pane command, see start in e2e-lib.sh).
 kill_started() {
 	local f pid
 	for f in "$tmp"/*.pid; do
@@ -70,66 +46,16 @@ kill_started() {
 		kill -s KILL "$pid" 2>/dev/null || true
 	done
 }
-cleanup() {
-	local rc=$?
-	if ((finished == 0)); then
-		# Stopped by an unexpected error or a signal: still end with the tally.
-		fail "the e2e test stopped early (exit status $rc)"
-		echo
-		echo "$passed passed, $failed failed"
-	fi
+# Run by cleanup (e2e-lib.sh) before it kills the tmux server.
+cleanup_before_tmux() {
 	if [[ -n $tmp ]]; then
 		kill_started
 	fi
-	T kill-server >/dev/null 2>&1 || true
-	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
-	if [[ -n $tmp ]]; then
-		rm -rf "$tmp"
-	fi
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
-for tool in go tmux python3 timeout; do
-	if ! command -v "$tool" >/dev/null 2>&1; then
-		fail "$tool is required but not installed"
-		finish
-	fi
-done
-
-PY=$(python3 -c 'import sys; print(sys.executable)')
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/jewelquiz-kiosk.XXXXXX")
-BIN="$tmp/jewelquiz"
+e2e_setup "jewelquiz-kiosk-$$" jewelquiz-kiosk go tmux python3 timeout
+write_runner
 DATA="$tmp/data/consultations" # made by the kiosk itself
-echo "building jewelquiz into $BIN"
-if ! go build -o "$BIN" . || ! "$BIN" questions --format json >"$tmp/questions.json"; then
-	fail "build jewelquiz and list its questions"
-	finish
-fi
-
-# answers_json "2 1 3 ...": the answers, as JSON, for option numbers given
-# in question order (option N of a question is its Nth value).
-answers_json() {
-	"$PY" - "$tmp/questions.json" "$1" <<'EOF'
-import json, sys
-qs = json.load(open(sys.argv[1]))
-nums = sys.argv[2].split()
-if len(nums) != len(qs):
-    sys.exit(f"{len(nums)} option numbers for {len(qs)} questions")
-print(json.dumps({q["id"]: q["options"][int(n) - 1]["value"] for q, n in zip(qs, nums)}))
-EOF
-}
-
-# expected_pick "2 1 3 ...": "PICK<tab>NAME" from `jewelquiz recommend`.
-expected_pick() {
-	answers_json "$1" | "$BIN" recommend --answers - --format json | "$PY" -c '
-import json, sys
-r = json.load(sys.stdin)
-names = [x["name"] for x in r["ranking"] if x["type"] == r["pick"]]
-print(r["pick"] + "\t" + (names[0] if names else ""))'
-}
 
 # question_title N: the wording of question N (from 1).
 question_title() {
@@ -137,13 +63,7 @@ question_title() {
 		"$tmp/questions.json" "$1"
 }
 
-# ---- tmux helpers -------------------------------------------------------
-
-SHELL=/bin/sh T new-session -d -s keep -x 80 -y 24 "sleep 86400"
-T set-option -g default-shell /bin/sh
-T set-option -g remain-on-exit on
-T set-option -g status off
-T set-option -g history-limit 5000
+# ---- the kiosk in tmux --------------------------------------------------
 
 # An $EDITOR that leaves a mark: ctrl+e must never start it.
 cat >"$tmp/editor.sh" <<EOF
@@ -152,21 +72,6 @@ touch "$tmp/editor-ran"
 EOF
 chmod +x "$tmp/editor.sh"
 
-# start NAME CMD...: runs CMD in a new 80×24 session; its pid goes to
-# $tmp/NAME.pid and its exit status to $tmp/NAME.rc.
-cat >"$tmp/run.sh" <<'EOF'
-#!/bin/sh
-# run.sh BASE CMD...: runs CMD, its pid in BASE.pid, its status in BASE.rc
-base=$1
-shift
-sh -c 'echo $$ >"$0.pid"; exec "$@"' "$base" "$@"
-echo $? >"$base.rc"
-EOF
-start() {
-	local name=$1
-	shift
-	T new-session -d -s "$name" -x 80 -y 24 "$(printf '%q ' /bin/sh "$tmp/run.sh" "$tmp/$name" "$@")"
-}
 # start_kiosk NAME [FLAGS...]: the kiosk with the staff PIN in its
 # environment and the marking editor.
 start_kiosk() {
@@ -176,39 +81,7 @@ start_kiosk() {
 		"$BIN" --kiosk --data-dir "$DATA" "$@"
 }
 
-screen() { T capture-pane -p -J -t "$1" 2>/dev/null || true; }
-scrollback() { T capture-pane -p -J -S - -t "$1" 2>/dev/null || true; }
-
-# poll SECONDS CMD...: runs CMD every 0.1 s until it succeeds or time is up.
-poll() {
-	local deadline=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		if ((SECONDS > deadline)); then
-			return 1
-		fi
-		sleep 0.1
-	done
-}
-
-shows() { [[ "$(screen "$1")" == *"$2"* ]]; }
-
-# wait_for NAME TEXT [SECONDS]: waits until the screen shows TEXT; on
-# timeout prints the screen and fails.
-wait_for() {
-	local limit=${3:-$TIMEOUT}
-	if poll "$limit" shows "$1" "$2"; then
-		return 0
-	fi
-	echo "    timed out after ${limit}s waiting for \"$2\"; the screen was:"
-	screen "$1" | indent
-	return 1
-}
-
-ended() { [[ -s "$tmp/$1.rc" ]]; }
-rc_of() { tr -d '[:space:]' <"$tmp/$1.rc"; }
 pid_of() { cat "$tmp/$1.pid" 2>/dev/null; }
-alt_screen() { T display-message -p -t "$1" '#{alternate_on}' 2>/dev/null || echo "?"; }
 
 # running NAME: the program has not ended and is not stopped (ctrl+z would
 # stop it: state T).
@@ -221,22 +94,12 @@ running() {
 }
 proc_state() { sed -E 's/^.*\) //; s/ .*//' "/proc/$(pid_of "$1")/stat" 2>/dev/null || echo gone; }
 
-# shown_pick NAME: the pick's name on the results screen, from the line after
-# "Your best match" ("Welded anklet  ████████░░  80/100" → "Welded anklet").
-shown_pick() {
-	sed -n '/Your best match/{n;p;q;}' <<<"$(screen "$1")" | sed -E 's/^ +//; s/  .*$//'
-}
-
 # shown_code NAME: the consultation code in its box, its spaced letters
 # joined ("┃   X Y N C - U 4   ┃" → "XYNC-U4").
 CODE_CHARS=ACDEFGHJKMNPQRTUVWXY34679
 shown_code() {
 	screen "$1" | grep -oE "([$CODE_CHARS] ){4}- [$CODE_CHARS] [$CODE_CHARS]" | head -1 | tr -d ' '
 }
-
-# now: the time in ms; since MS: seconds since then, as "1.2s".
-now() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
-since() { local d=$(($(now) - $1)); printf '%d.%ds' $((d / 1000)) $((d % 1000 / 100)); }
 
 # mode PATH: the octal permission bits.
 mode() { stat -c '%a' "$1" 2>/dev/null || echo missing; }
@@ -280,15 +143,9 @@ fi
 
 SET_A="2 1 3 2 1 1 1 2"
 client() {
-	local name=kiosk exp want_pick want_name
+	local name=kiosk want_pick want_name
 	echo "# $name: a client answers $SET_A, saves for a consultation as Ana; then staff close the kiosk"
-	if ! exp=$(expected_pick "$SET_A") || [[ $exp != *$'\t'?* ]]; then
-		fail "$name: recommend gives a pick for these answers (got \"$exp\")"
-		return
-	fi
-	want_pick=${exp%%$'\t'*}
-	want_name=${exp#*$'\t'}
-	echo "# recommend picks $want_pick (\"$want_name\")"
+	want_pick_for "$name" "$SET_A" || return 0
 
 	start_kiosk "$name"
 	if ! wait_for "$name" "Press enter to start"; then

@@ -32,118 +32,28 @@
 # anything failed.
 set -euo pipefail
 
+source "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-TIMEOUT=${E2E_TIMEOUT:-10}
 EXIT_TIMEOUT=5 # seconds a quit or a refusal may take
 GRACE=3        # the first server's --grace, in seconds
 CLOSE_CLEAN=${E2E_CLOSE_CLEAN:-1}
-SOCK="jewelquiz-ssh-$$"
-unset TMUX TMUX_PANE JEWELQUIZ_STAFF_PIN
+unset JEWELQUIZ_STAFF_PIN
 
-passed=0
-failed=0
-finished=0
-pass() {
-	passed=$((passed + 1))
-	echo "ok   - $*"
-}
-fail() {
-	failed=$((failed + 1))
-	echo "FAIL - $*"
-}
-indent() { sed 's/^/    | /'; }
-# finish: prints the tally and exits, 1 if anything failed.
-finish() {
-	finished=1
-	echo
-	echo "$passed passed, $failed failed"
-	((failed == 0)) || exit 1
-	exit 0
-}
-
-tmp=
 declare -a servers=() # pids of the servers this script started
-T() { tmux -u -f /dev/null -L "$SOCK" "$@"; }
-cleanup() {
-	local rc=$? pid
-	if ((finished == 0)); then
-		# Stopped by an unexpected error or a signal: still end with the tally.
-		fail "the e2e test stopped early (exit status $rc)"
-		echo
-		echo "$passed passed, $failed failed"
-	fi
-	T kill-server >/dev/null 2>&1 || true
-	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
+# Run by cleanup (e2e-lib.sh) after it kills the tmux server.
+cleanup_after_tmux() {
+	local pid
 	for pid in "${servers[@]}"; do
 		if alive "$pid"; then
 			kill -s KILL "$pid" 2>/dev/null || true
 		fi
 		wait "$pid" 2>/dev/null || true
 	done
-	if [[ -n $tmp ]]; then
-		rm -rf "$tmp"
-	fi
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
-for tool in go tmux ssh python3 timeout; do
-	if ! command -v "$tool" >/dev/null 2>&1; then
-		fail "$tool is required but not installed"
-		finish
-	fi
-done
-
-PY=$(python3 -c 'import sys; print(sys.executable)')
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/jewelquiz-ssh.XXXXXX")
-BIN="$tmp/jewelquiz"
+e2e_setup "jewelquiz-ssh-$$" jewelquiz-ssh go tmux ssh python3 timeout
 HOSTKEY="$tmp/keys/hostkey" # the directory too is made by the server
-echo "building jewelquiz into $BIN"
-if ! go build -o "$BIN" . || ! "$BIN" questions --format json >"$tmp/questions.json"; then
-	fail "build jewelquiz and list its questions"
-	finish
-fi
-
-# answers_json "2 1 3 ...": the answers, as JSON, for option numbers given
-# in question order (option N of a question is its Nth value).
-answers_json() {
-	"$PY" - "$tmp/questions.json" "$1" <<'EOF'
-import json, sys
-qs = json.load(open(sys.argv[1]))
-nums = sys.argv[2].split()
-if len(nums) != len(qs):
-    sys.exit(f"{len(nums)} option numbers for {len(qs)} questions")
-print(json.dumps({q["id"]: q["options"][int(n) - 1]["value"] for q, n in zip(qs, nums)}))
-EOF
-}
-
-# expected_pick "2 1 3 ...": "PICK<tab>NAME" from `jewelquiz recommend`.
-expected_pick() {
-	answers_json "$1" | "$BIN" recommend --answers - --format json | "$PY" -c '
-import json, sys
-r = json.load(sys.stdin)
-names = [x["name"] for x in r["ranking"] if x["type"] == r["pick"]]
-print(r["pick"] + "\t" + (names[0] if names else ""))'
-}
-
-# now: the time in ms; since MS: seconds since then, as "1.2s".
-now() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)); }
-since() { local d=$(($(now) - $1)); printf '%d.%ds' $((d / 1000)) $((d % 1000 / 100)); }
-
-# poll SECONDS CMD...: runs CMD every 0.1 s until it succeeds or time is up.
-poll() {
-	local deadline=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		if ((SECONDS > deadline)); then
-			return 1
-		fi
-		sleep 0.1
-	done
-}
 
 # ---- servers ------------------------------------------------------------
 
@@ -205,12 +115,6 @@ SSH_OPTS=(-F /dev/null -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnown
 	-o LogLevel=ERROR -o PubkeyAuthentication=no -o IdentityAgent=none -o ConnectTimeout=10
 	-o AddressFamily=inet) # localhost is 127.0.0.1, where the servers listen
 
-SHELL=/bin/sh T new-session -d -s keep -x 80 -y 24 "sleep 86400"
-T set-option -g default-shell /bin/sh
-T set-option -g remain-on-exit on
-T set-option -g status off
-T set-option -g history-limit 5000
-
 # client NAME PORT: `ssh -tt` to the quiz in a new 80×24 session; the ssh
 # client's exit status goes to $tmp/NAME.rc.
 cat >"$tmp/run.sh" <<'EOF'
@@ -226,44 +130,9 @@ client() {
 		"$(printf '%q ' /bin/sh "$tmp/run.sh" "$tmp/$1" ssh -tt "${SSH_OPTS[@]}" -p "$2" localhost)"
 }
 
-screen() { T capture-pane -p -J -t "$1" 2>/dev/null || true; }
-scrollback() { T capture-pane -p -J -S - -t "$1" 2>/dev/null || true; }
-shows() { [[ "$(screen "$1")" == *"$2"* ]]; }
-wait_for() {
-	local limit=${3:-$TIMEOUT}
-	if poll "$limit" shows "$1" "$2"; then
-		return 0
-	fi
-	echo "    timed out after ${limit}s waiting for \"$2\"; the screen was:"
-	screen "$1" | indent
-	return 1
-}
-ended() { [[ -s "$tmp/$1.rc" ]]; }
+# rc_of NAME: the ssh client's exit status, "none" if it has not ended
+# (unlike e2e-lib.sh's, which needs $tmp/NAME.rc).
 rc_of() { tr -d '[:space:]' <"$tmp/$1.rc" 2>/dev/null || echo none; }
-alt_screen() { T display-message -p -t "$1" '#{alternate_on}' 2>/dev/null || echo "?"; }
-resize() { T resize-window -t "$1" -x "$2" -y "$3"; }
-
-# widest: the display width of the widest line of stdin.
-widest() {
-	"$PY" -c '
-import sys, unicodedata
-def w(s):
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-print(max([w(l) for l in sys.stdin.read().split("\n")] + [0]))'
-}
-
-shown_pick() {
-	sed -n '/Your best match/{n;p;q;}' <<<"$(screen "$1")" | sed -E 's/^ +//; s/  .*$//'
-}
-
-# results_at NAME W: the results laid out for W columns (see e2e-quiz.sh).
-results_at() {
-	local s
-	s=$(screen "$1")
-	[[ "$s" == *"Your best match"* ]] || return 1
-	grep -q 'jewelquiz.*Your recommendation' <<<"$s" || return 1
-	(($(widest <<<"$s") <= $2))
-}
 
 report_printed() {
 	scrollback "$1" >"$2"
@@ -291,16 +160,10 @@ fi
 KEY_SUM=$(cksum <"$HOSTKEY" 2>/dev/null || echo none)
 
 quiz_over_ssh() {
-	local name=quiz exp want_pick want_name answers
+	local name=quiz want_pick want_name answers
 	answers=$(answers_json "$SET_A")
 	echo "# $name: ssh -tt, answers $SET_A ($answers), q"
-	if ! exp=$(expected_pick "$SET_A") || [[ $exp != *$'\t'?* ]]; then
-		fail "$name: recommend gives a pick for these answers (got \"$exp\")"
-		return
-	fi
-	want_pick=${exp%%$'\t'*}
-	want_name=${exp#*$'\t'}
-	echo "# recommend picks $want_pick (\"$want_name\")"
+	want_pick_for "$name" "$SET_A" || return 0
 
 	local t0
 	t0=$(now)
@@ -335,20 +198,8 @@ quiz_over_ssh() {
 		screen "$name" | indent
 	fi
 
-	resize "$name" 40 12
-	if poll "$TIMEOUT" results_at "$name" 40; then
-		pass "$name: at 40x12 the results still show and no line is wider than 40"
-	else
-		fail "$name: at 40x12 the results show within 40 columns (widest line: $(screen "$name" | widest))"
-		screen "$name" | indent
-	fi
-	resize "$name" 80 24
-	if poll "$TIMEOUT" results_at "$name" 80 && [[ "$(shown_pick "$name")" == "$want_name" ]]; then
-		pass "$name: back at 80x24 the results (\"$want_name\") are back"
-	else
-		fail "$name: back at 80x24 the results are back"
-		screen "$name" | indent
-	fi
+	check_results_at_40x12 "$name"
+	check_results_at_80x24 "$name" "$want_name"
 
 	T send-keys -t "$name" q
 	if ! poll "$EXIT_TIMEOUT" ended "$name"; then
