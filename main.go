@@ -5,18 +5,13 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"slices"
-	"strings"
 	"syscall"
-	"time"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
-	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/cli"
@@ -94,87 +89,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 	}
-	return runQuiz(ctx, args, std)
-}
-
-// runQuiz parses the quiz's flags and runs it full-screen or accessibly.
-func runQuiz(ctx context.Context, args []string, std cli.IO) error {
-	fs := flag.NewFlagSet("jewelquiz", flag.ContinueOnError)
-	fs.SetOutput(std.Err)
-	fs.Usage = func() { fmt.Fprint(std.Err, usage) }
-	theme := fs.String("theme", "charm", "colour theme")
-	accessible := fs.Bool("accessible", false, "plain prompts for screen readers")
-	rulesPath := fs.String("rules", "", "rulebook file")
-	kiosk := fs.Bool("kiosk", false, "shop tablet mode")
-	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe after this long without input")
-	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
-	dataDir := fs.String("data-dir", "", "where consultations are saved")
-	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return cli.ErrHelp
-		}
-		return &cli.InputError{Err: err}
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprint(std.Err, usage)
-		return &cli.InputError{Err: fmt.Errorf("unknown command %q", fs.Arg(0))}
-	}
-	if !slices.Contains(ui.Themes, *theme) {
-		return &cli.InputError{Err: fmt.Errorf("unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))}
-	}
-	rb, err := cli.LoadRulebook(*rulesPath, nil)
-	if err != nil {
-		return err
-	}
-	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out, NoMouse: *noMouse}
-	if *accessible || os.Getenv("TERM") == "dumb" {
-		if *kiosk {
-			return &cli.InputError{Err: errors.New("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")}
-		}
-		return ui.RunAccessible(ctx, o)
-	}
-	cfg, err := kioskConfig(*kiosk, *idle, *pinFile, *dataDir)
-	if err != nil {
-		return err
-	}
-	o.Config = cfg
-	return ui.Run(ctx, o)
-}
-
-// kioskConfig gathers the kiosk's settings: the staff PIN from
-// JEWELQUIZ_STAFF_PIN or a file (never a flag, which ps would show), and
-// where consultations are saved (offered in kiosk mode, or when a data
-// directory is given).
-func kioskConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
-	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
-	if kiosk {
-		cfg.StaffPIN = os.Getenv("JEWELQUIZ_STAFF_PIN")
-		if pinFile != "" {
-			data, err := os.ReadFile(pinFile)
-			if err != nil {
-				return cfg, &cli.InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
-			}
-			cfg.StaffPIN = strings.TrimSpace(string(data))
-		}
-		if cfg.StaffPIN == "" {
-			return cfg, &cli.InputError{Err: ui.ErrNoPIN}
-		}
-		if idle <= 0 {
-			return cfg, &cli.InputError{Err: fmt.Errorf("--idle must be positive, got %v", idle)}
-		}
-	}
-	if kiosk || dataDir != "" {
-		if dataDir == "" {
-			dataDir = consult.DefaultDir()
-		}
-		store, err := consult.Open(dataDir)
-		if err != nil {
-			return cfg, &cli.InputError{Err: fmt.Errorf("data directory: %w", err)}
-		}
-		cfg.Save = store.Save
-	}
-	return cfg, nil
+	return cli.Quiz(ctx, args, std, usage)
 }
 
 // exitCode maps an error to the process's exit status, printing it first:

@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/term"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -40,7 +38,7 @@ type Options struct {
 // recommendation (if they reached it) as plain text so it stays in the
 // terminal's scrollback.
 func Run(ctx context.Context, o Options) error {
-	if !isTerminal(o.In) || !isTerminal(o.Out) {
+	if !report.IsTerminal(o.In) || !report.IsTerminal(o.Out) {
 		return ErrNoTerminal
 	}
 	if o.Config.Kiosk && o.Config.StaffPIN == "" {
@@ -83,7 +81,7 @@ func Run(ctx context.Context, o Options) error {
 		return ErrInterrupted
 	}
 	if rec, ok := fm.Recommendation(); ok && !o.Config.Kiosk { // a kiosk leaves nothing of a client behind
-		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, textWidth(o.Out)))
+		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, report.Width(o.Out)))
 		return err
 	}
 	return nil
@@ -95,18 +93,4 @@ func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
 	st := Styles{Report: report.PlainStyles()}
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
 	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + answerList(rec.Answers, rb.Bank(), st, width, false) + "\n"
-}
-
-func isTerminal(f any) bool {
-	file, ok := f.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(file.Fd())
-}
-
-func textWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok {
-		if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
-			return min(cols, 100)
-		}
-	}
-	return 80
 }

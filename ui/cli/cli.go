@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
@@ -88,22 +87,4 @@ func readSource(path string, in io.Reader) ([]byte, string, error) {
 	}
 	data, err := os.ReadFile(path)
 	return data, path, err
-}
-
-// isTerminal reports whether f is an interactive terminal.
-func isTerminal(f any) bool {
-	if file, ok := f.(interface{ Fd() uintptr }); ok {
-		return term.IsTerminal(file.Fd())
-	}
-	return false
-}
-
-// textWidth is the width to wrap text reports at for w.
-func textWidth(w io.Writer) int {
-	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
-		if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
-			return min(cols, 100)
-		}
-	}
-	return 80
 }

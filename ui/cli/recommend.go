@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -48,16 +47,12 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		}
 		defer f.Close()
 		in, name = f, *answers
-	} else if isTerminal(std.In) {
+	} else if report.IsTerminal(std.In) {
 		fmt.Fprintln(std.Err, "Type or paste the answers as JSON, then press ctrl+d. For example:\n  "+exampleAnswers)
 	}
 
 	var render func(i int, rec []byte, text string) error
-	width := textWidth(std.Out)
-	styles := report.PlainStyles()
-	if isTerminal(std.Out) && os.Getenv("NO_COLOR") == "" {
-		styles = report.DefaultStyles(lipgloss.NewRenderer(std.Out))
-	}
+	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
 	switch *format {
 	case "json":
 		render = func(_ int, rec []byte, _ string) error {

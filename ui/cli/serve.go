@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -47,13 +46,9 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
-	pin := os.Getenv("JEWELQUIZ_STAFF_PIN")
-	if *pinFile != "" {
-		data, err := os.ReadFile(*pinFile)
-		if err != nil {
-			return &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
-		}
-		pin = strings.TrimSpace(string(data))
+	pin, err := staffPIN(*pinFile)
+	if err != nil {
+		return err
 	}
 	var store *consult.Store
 	if *kiosk {

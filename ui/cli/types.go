@@ -4,10 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -54,13 +52,10 @@ func Types(_ context.Context, args []string, std IO) error {
 	case "markdown":
 		out = report.CatalogMarkdown(rb)
 	case "text":
-		st := report.PlainStyles()
-		if isTerminal(std.Out) && os.Getenv("NO_COLOR") == "" {
-			st = report.DefaultStyles(lipgloss.NewRenderer(std.Out))
-		}
+		st := report.StylesFor(std.Out)
 		pages := make([]string, len(rb.Types))
 		for i, t := range rb.Types {
-			pages[i] = report.TypePage(t, rb, st, textWidth(std.Out))
+			pages[i] = report.TypePage(t, rb, st, report.Width(std.Out))
 		}
 		out = strings.Join(pages, "\n\n"+strings.Repeat("─", 40)+"\n\n") + "\n"
 	default:

@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/ui"
+)
+
+// Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
+// plain prompts. usage is printed for -h and for an unknown command.
+func Quiz(ctx context.Context, args []string, std IO, usage string) error {
+	fs := newFlags("jewelquiz", std, "")
+	fs.Usage = func() { fmt.Fprint(std.Err, usage) }
+	theme := fs.String("theme", "charm", "colour theme")
+	accessible := fs.Bool("accessible", false, "plain prompts for screen readers")
+	rulesPath := fs.String("rules", "", "rulebook file")
+	kiosk := fs.Bool("kiosk", false, "shop tablet mode")
+	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe after this long without input")
+	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
+	dataDir := fs.String("data-dir", "", "where consultations are saved")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprint(std.Err, usage)
+		return inputf("unknown command %q", fs.Arg(0))
+	}
+	if !slices.Contains(ui.Themes, *theme) {
+		return inputf("unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))
+	}
+	rb, err := LoadRulebook(*rulesPath, nil)
+	if err != nil {
+		return err
+	}
+	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out, NoMouse: *noMouse}
+	if *accessible || os.Getenv("TERM") == "dumb" {
+		if *kiosk {
+			return inputf("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")
+		}
+		return ui.RunAccessible(ctx, o)
+	}
+	if o.Config, err = quizConfig(*kiosk, *idle, *pinFile, *dataDir); err != nil {
+		return err
+	}
+	return ui.Run(ctx, o)
+}
+
+// quizConfig gathers the kiosk's settings and where consultations are
+// saved (offered in kiosk mode, or when a data directory is given).
+func quizConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
+	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
+	if kiosk {
+		pin, err := staffPIN(pinFile)
+		if err != nil {
+			return cfg, err
+		}
+		if pin == "" {
+			return cfg, &InputError{Err: ui.ErrNoPIN}
+		}
+		if idle <= 0 {
+			return cfg, inputf("--idle must be positive, got %v", idle)
+		}
+		cfg.StaffPIN = pin
+	}
+	if kiosk || dataDir != "" {
+		if dataDir == "" {
+			dataDir = consult.DefaultDir()
+		}
+		store, err := consult.Open(dataDir)
+		if err != nil {
+			return cfg, &InputError{Err: fmt.Errorf("data directory: %w", err)}
+		}
+		cfg.Save = store.Save
+	}
+	return cfg, nil
+}
+
+// staffPIN reads the staff PIN from the file, or else JEWELQUIZ_STAFF_PIN;
+// never from a flag, which ps would show. "" means there is none.
+func staffPIN(pinFile string) (string, error) {
+	if pinFile == "" {
+		return os.Getenv("JEWELQUIZ_STAFF_PIN"), nil
+	}
+	data, err := os.ReadFile(pinFile)
+	if err != nil {
+		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
+	}
+	return strings.TrimSpace(string(data)), nil
+}
