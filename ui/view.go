@@ -18,34 +18,59 @@ func (m *Model) View() string {
 	if tooSmall(m.width, m.height) {
 		return enlargeView(m.st, m.width, m.height)
 	}
-	header, body := m.header(""), ""
-	w := contentWidth(m.width)
+	footer := m.footer() // once: the body's height depends on it
+	header, w := m.screenHeader(), contentWidth(m.width)
+	bodyH := bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(footer))
+	var body string
 	switch {
 	case m.stillThere:
 		body = m.stillThereView()
 	case m.screen == screenQuestion:
-		header, body = m.questionHeader(), m.q.View()
+		body = m.q.View()
 	case m.screen == screenResults:
-		header, body = m.resultsHeader(), m.res.View()
+		body = m.res.View()
 	case m.screen == screenType:
-		header, body = m.typeHeader(), m.page.View()
+		body = m.page.View()
 	case m.screen == screenWhatIf:
-		header, body = m.header("What if"), m.whatIf.View(m.bank, m.st, w)
+		body = m.whatIf.View(m.bank, m.st, w)
 	case m.screen == screenConsent:
-		header = m.header("Save for your consultation")
-		body = m.consentView(bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer())))
+		body = m.consentView(bodyH)
 	case m.screen == screenSaved:
-		header = m.header("Saved")
-		body = m.savedView(bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer())))
+		body = m.savedView(bodyH)
 	case m.screen == screenSaveFailed:
-		header, body = m.header("Not saved"), m.saveFailedView()
+		body = m.saveFailedView()
 	case m.screen == screenPIN:
-		header, body = m.header("Staff"), m.pinView()
+		body = m.pinView()
 	default:
-		bodyH := bodyHeight(m.height, lipgloss.Height(header), lipgloss.Height(m.footer()))
 		body = welcome{}.View(m.st, len(m.bank), w, bodyH, m.cfg.Save != nil)
 	}
-	return frame(m.width, m.height, header, body, m.footer())
+	return frame(m.width, m.height, header, body, footer)
+}
+
+// screenHeader is the header of the screen showing.
+func (m *Model) screenHeader() string {
+	if m.stillThere {
+		return m.header("")
+	}
+	switch m.screen {
+	case screenQuestion:
+		return m.questionHeader()
+	case screenResults:
+		return m.resultsHeader()
+	case screenType:
+		return m.typeHeader()
+	case screenWhatIf:
+		return m.header("What if")
+	case screenConsent:
+		return m.header("Save for your consultation")
+	case screenSaved:
+		return m.header("Saved")
+	case screenSaveFailed:
+		return m.header("Not saved")
+	case screenPIN:
+		return m.header("Staff")
+	}
+	return m.header("")
 }
 
 func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }
