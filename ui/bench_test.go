@@ -1,6 +1,11 @@
 package ui
 
 import (
+	"fmt"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"io"
+	"reflect"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -61,4 +66,82 @@ func BenchmarkKeystroke(b *testing.B) {
 			_ = f.View()
 		}
 	})
+}
+
+// colourStyles draws in 256 colours, as most SSH clients ask for, so that
+// every colour is converted the way a tablet session converts it.
+func colourStyles(t testing.TB) Styles {
+	t.Helper()
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	r.SetHasDarkBackground(true)
+	st, err := NewStyles(r, "charm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// viewing runs cmd as bubbletea would, drawing the screen after every
+// message as bubbletea does, and counts the messages.
+func viewing(m *Model, cmd tea.Cmd, msgs *int) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil, tea.QuitMsg:
+		return
+	case tea.BatchMsg:
+		for _, c := range msg {
+			viewing(m, c, msgs)
+		}
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Type() == sequenceType {
+		for i := 0; i < v.Len(); i++ {
+			viewing(m, v.Index(i).Interface().(tea.Cmd), msgs)
+		}
+		return
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); !ok && fmt.Sprintf("%T", msg) == "tea.windowSizeMsg" {
+		msg = tea.WindowSizeMsg{Width: m.width, Height: m.height} // the program answers with the size
+	}
+	*msgs++
+	_, next := m.Update(msg)
+	_ = m.View()
+	viewing(m, next, msgs)
+}
+
+// BenchmarkAnswerKey measures what the server does for one key of a quiz
+// taken over SSH at 80×24 in 256 colours: a number answers the question and
+// the next one appears. Every message the key leads to is handled and the
+// screen drawn after each, as bubbletea does. The figure is per key.
+func BenchmarkAnswerKey(b *testing.B) {
+	rb := defaultRulebook(b)
+	st := colourStyles(b)
+	answers := "12121212"
+	msgs, keys := 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N / len(answers) {
+		b.StopTimer()
+		m := New(rb, st, Config{})
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		_, cmd := m.Update(keyMsg("enter"))
+		viewing(m, cmd, &msgs)
+		b.StartTimer()
+		for _, d := range answers {
+			_, cmd := m.Update(keyMsg(string(d)))
+			_ = m.View()
+			viewing(m, cmd, &msgs)
+			keys++
+		}
+		if m.screen != screenResults {
+			b.Fatalf("after %d keys: screen %v, not the results", len(answers), m.screen)
+		}
+	}
+	if keys > 0 {
+		b.ReportMetric(float64(msgs)/float64(keys), "msgs/key")
+	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"reflect"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
@@ -61,7 +63,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 	rep.Good = r.NewStyle().Foreground(good)
 	rep.Bad = r.NewStyle().Foreground(bad)
 
-	return Styles{
+	s := Styles{
 		Brand:    r.NewStyle().Bold(true).Foreground(pointer),
 		Step:     r.NewStyle().Foreground(dim),
 		Heading:  r.NewStyle().Bold(true).Foreground(accent),
@@ -85,5 +87,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 		Form:   form,
 		Full:   "█",
 		Empty:  "░",
-	}, nil
+	}
+	settle(reflect.ValueOf(&s), r) // the report's and help's own colours too
+	return s, nil
 }

@@ -13,41 +13,30 @@ import (
 var Themes = []string{"charm", "dracula", "catppuccin", "base16", "base"}
 
 // huhTheme builds the named huh theme with every style bound to r, so that
-// colours follow r's terminal rather than the process's standard output.
+// colours follow r's terminal rather than the process's standard output,
+// and its colours settled for that terminal.
 func huhTheme(name string, r *lipgloss.Renderer) (*huh.Theme, error) {
-	var t *huh.Theme
-	switch name {
-	case "", "charm":
-		t = huh.ThemeCharm()
-	case "dracula":
-		t = huh.ThemeDracula()
-	case "catppuccin":
-		t = huh.ThemeCatppuccin()
-	case "base16":
-		t = huh.ThemeBase16()
-	case "base":
-		t = huh.ThemeBase()
-	default:
-		return nil, fmt.Errorf("unknown theme %q (themes: %s)", name, strings.Join(Themes, ", "))
+	t, err := namedTheme(name)
+	if err != nil {
+		return nil, err
 	}
-	rehome(reflect.ValueOf(t).Elem(), r)
+	settle(reflect.ValueOf(t), r)
 	return t, nil
 }
 
-var styleType = reflect.TypeOf(lipgloss.Style{})
-
-// rehome binds every lipgloss.Style reachable in v (a struct) to r.
-func rehome(v reflect.Value, r *lipgloss.Renderer) {
-	for i := 0; i < v.NumField(); i++ {
-		f := v.Field(i)
-		if !f.CanSet() {
-			continue
-		}
-		switch {
-		case f.Type() == styleType:
-			f.Set(reflect.ValueOf(f.Interface().(lipgloss.Style).Renderer(r)))
-		case f.Kind() == reflect.Struct:
-			rehome(f, r)
-		}
+// namedTheme is the named theme as huh builds it.
+func namedTheme(name string) (*huh.Theme, error) {
+	switch name {
+	case "", "charm":
+		return huh.ThemeCharm(), nil
+	case "dracula":
+		return huh.ThemeDracula(), nil
+	case "catppuccin":
+		return huh.ThemeCatppuccin(), nil
+	case "base16":
+		return huh.ThemeBase16(), nil
+	case "base":
+		return huh.ThemeBase(), nil
 	}
+	return nil, fmt.Errorf("unknown theme %q (themes: %s)", name, strings.Join(Themes, ", "))
 }
