@@ -104,7 +104,16 @@ func formKeyMap() *huh.KeyMap {
 	return km
 }
 
-func (q question) Init() tea.Cmd { return q.form.Init() }
+// Init focuses the form's Select and draws it. huh's Init also returns
+// two messages for the form: one that re-reads titles and options given as
+// functions, and a request for the window's size. These forms have neither
+// (their text is fixed and their size set when built), and each message
+// would cost the form, and the screen drawn after it, a whole render, so
+// they are not sent.
+func (q question) Init() tea.Cmd {
+	_ = q.form.Init()
+	return nil
+}
 
 // Update passes msg to the form.
 func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
