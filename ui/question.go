@@ -63,27 +63,27 @@ func buildForm(q quiz.Question, value *string, detail int, st Styles, width int)
 		}
 		opts[i] = huh.NewOption(label, o.Value)
 	}
-	// Options before Value: a preselected value then moves the cursor
-	// without scrolling earlier options out of sight (huh #679).
-	// Themed first: Options and NewGroup render the field to measure it, and
-	// an unthemed field builds huh's default theme on every render.
+	// The group is made while the Select is still empty: NewGroup measures
+	// its fields at once, before any width or theme is known, and a
+	// measure of an empty Select costs next to nothing. Everything the
+	// Select shows is set after, at the width it will be drawn at.
 	sel := huh.NewSelect[string]()
 	sel.WithTheme(st.Form)
-	if detail >= 0 {
-		sel.Title(q.Title)
-	}
-	sel.Options(opts...).Value(value)
-	if detail >= 1 {
-		sel.Description(q.Why)
-	}
+	sel.WithWidth(width)
 	form := huh.NewForm(huh.NewGroup(sel)).
 		WithTheme(st.Form).
 		WithKeyMap(formKeyMap()).
 		WithShowHelp(false).
 		WithWidth(width)
-	// huh sizes the options' viewport when the options are set, before the
-	// width is known; size it again now that options wrap at this width.
-	sel.Height(0)
+	if detail >= 0 {
+		sel.Title(q.Title)
+	}
+	if detail >= 1 {
+		sel.Description(q.Why)
+	}
+	// Options before Value: a preselected value then moves the cursor
+	// without scrolling earlier options out of sight (huh #679).
+	sel.Options(opts...).Value(value)
 	h := lipgloss.Height(sel.View())
 	// A height the content fits in keeps huh from shrinking the Select into
 	// a scrolling viewport, which pins the cursor (huh #724).
