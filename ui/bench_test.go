@@ -116,32 +116,45 @@ func viewing(m *Model, cmd tea.Cmd, msgs *int) {
 // BenchmarkAnswerKey measures what the server does for one key of a quiz
 // taken over SSH at 80×24 in 256 colours: a number answers the question and
 // the next one appears. Every message the key leads to is handled and the
-// screen drawn after each, as bubbletea does. The figure is per key.
+// screen drawn after each, as bubbletea does. The figure is per key. "alone"
+// is a quiz with no other before it, so each question is drawn for it;
+// "shared" is a quiz on a server where others have drawn them already.
 func BenchmarkAnswerKey(b *testing.B) {
 	rb := defaultRulebook(b)
 	st := colourStyles(b)
 	answers := "12121212"
-	msgs, keys := 0, 0
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N / len(answers) {
-		b.StopTimer()
-		m := New(rb, st, Config{})
-		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-		_, cmd := m.Update(keyMsg("enter"))
-		viewing(m, cmd, &msgs)
-		b.StartTimer()
-		for _, d := range answers {
-			_, cmd := m.Update(keyMsg(string(d)))
-			_ = m.View()
-			viewing(m, cmd, &msgs)
-			keys++
-		}
-		if m.screen != screenResults {
-			b.Fatalf("after %d keys: screen %v, not the results", len(answers), m.screen)
-		}
-	}
-	if keys > 0 {
-		b.ReportMetric(float64(msgs)/float64(keys), "msgs/key")
+	for _, bc := range []struct {
+		name  string
+		forms func() *FormCache
+	}{
+		{"alone", func() *FormCache { return nil }},
+		{"shared", func() func() *FormCache {
+			shared := NewFormCache(0)
+			return func() *FormCache { return shared }
+		}()},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			msgs, keys := 0, 0
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N/len(answers) + 1 {
+				b.StopTimer()
+				m := New(rb, st, Config{Forms: bc.forms()})
+				m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+				_, cmd := m.Update(keyMsg("enter"))
+				viewing(m, cmd, &msgs)
+				b.StartTimer()
+				for _, d := range answers {
+					_, cmd := m.Update(keyMsg(string(d)))
+					_ = m.View()
+					viewing(m, cmd, &msgs)
+					keys++
+				}
+				if m.screen != screenResults {
+					b.Fatalf("after %d keys: screen %v, not the results", len(answers), m.screen)
+				}
+			}
+			b.ReportMetric(float64(msgs)/float64(keys), "msgs/key")
+		})
 	}
 }

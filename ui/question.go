@@ -11,12 +11,22 @@ import (
 // question asks one question of the bank with a huh form of one Select.
 // The form writes to value, which lives on the heap so copies of the
 // component share it; the root commits it to the answers on completion.
+//
+// The form is built only when a key needs it: until then the screen is the
+// form's first drawing, shared through a FormCache by every quiz that draws
+// the same question alike, and a number or a tap answers without a form.
 type question struct {
 	step    int
 	q       quiz.Question
-	form    *huh.Form
+	form    *huh.Form // nil until built
 	value   *string
 	purpose purpose
+
+	// What the form is built from, and the screen shown until it is.
+	st            *Styles
+	width, height int
+	detail        int
+	first         string
 }
 
 // purpose is what a question screen is for, which decides where its
@@ -34,22 +44,60 @@ const (
 	askType
 )
 
-// newQuestion builds the form for q, with current preselected, as large as
-// fits in width × height: option descriptions and the question's "why" are
-// dropped on screens too short for them.
-func newQuestion(step int, q quiz.Question, current string, p purpose, st Styles, width, height int) question {
-	value := new(string)
-	*value = current
-	var form *huh.Form
-	for detail := 2; detail >= -1; detail-- {
-		var h int
-		form, h = buildForm(q, value, detail, st, width)
-		if h <= height {
+// newQuestion shows q with the cursor on current (on the first option if
+// current is none of them, and then that is the value, as huh has it), as
+// large as fits in width × height: option descriptions and the question's
+// "why" are dropped on screens too short for them. A cached first drawing
+// is used when cache has one.
+func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, width, height int, cache *FormCache) question {
+	selected := 0
+	for i, o := range q.Options {
+		if o.Value == current {
+			selected = i
 			break
 		}
 	}
-	return question{step: step, q: q, form: form, value: value, purpose: p}
+	value := new(string)
+	if len(q.Options) > 0 {
+		*value = q.Options[selected].Value
+	}
+	qu := question{step: step, q: q, value: value, purpose: p, st: st, width: width, height: height}
+	key := formKey{styles: st.id, question: fingerprint(q), selected: selected, width: width, height: height}
+	cacheable := cache != nil && st.id != ""
+	if cacheable {
+		if s, ok := cache.get(key); ok {
+			qu.first, qu.detail = s.view, s.detail
+			return qu
+		}
+	}
+	for qu.detail = 2; ; qu.detail-- {
+		var h int
+		qu.form, h = buildForm(q, value, qu.detail, *st, width)
+		if h <= height || qu.detail == -1 {
+			break
+		}
+	}
+	qu.start()
+	qu.first = qu.form.View()
+	if cacheable {
+		cache.put(key, formScreen{view: qu.first, detail: qu.detail})
+	}
+	return qu
 }
+
+// build makes the form, at the level of detail chosen for the screen, and
+// starts it.
+func (q *question) build() {
+	q.form, _ = buildForm(q.q, q.value, q.detail, *q.st, q.width)
+	q.start()
+}
+
+// start focuses the form's Select and draws it. huh's Init also returns
+// two messages for the form: one that re-reads titles and options given as
+// functions, and a request for the window's size. These forms have neither (their text is fixed and their
+// size set when built), and each message would cost the form, and the
+// screen drawn after it, a whole render, so they are not sent.
+func (q *question) start() { _ = q.form.Init() }
 
 // buildForm makes the form at a level of detail (2: everything, 1: no
 // option descriptions, 0: nor the question's why, -1: nor its title, which
@@ -104,19 +152,11 @@ func formKeyMap() *huh.KeyMap {
 	return km
 }
 
-// Init focuses the form's Select and draws it. huh's Init also returns
-// two messages for the form: one that re-reads titles and options given as
-// functions, and a request for the window's size. These forms have neither
-// (their text is fixed and their size set when built), and each message
-// would cost the form, and the screen drawn after it, a whole render, so
-// they are not sent.
-func (q question) Init() tea.Cmd {
-	_ = q.form.Init()
-	return nil
-}
-
-// Update passes msg to the form.
+// Update passes msg to the form, building it first if need be.
 func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
+	if q.form == nil {
+		q.build()
+	}
 	m, cmd := q.form.Update(msg)
 	if f, ok := m.(*huh.Form); ok {
 		q.form = f
@@ -124,7 +164,13 @@ func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
 	return q, cmd
 }
 
-// done reports whether the person chose an answer.
-func (q question) done() bool { return q.form.State == huh.StateCompleted }
+// done reports whether the person chose an answer in the form.
+func (q question) done() bool { return q.form != nil && q.form.State == huh.StateCompleted }
 
-func (q question) View() string { return q.form.View() }
+// View is the form, or its first drawing while there is no form.
+func (q question) View() string {
+	if q.form == nil {
+		return q.first
+	}
+	return q.form.View()
+}

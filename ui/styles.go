@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -29,6 +30,9 @@ type Styles struct {
 	Form *huh.Theme
 	// Full and Empty draw the progress bar.
 	Full, Empty string
+	// id names the theme and the terminal's colours: styles with the same
+	// id draw every text alike (see FormCache); "" shares nothing.
+	id string
 }
 
 // DefaultStyles returns the quiz's styles in the charm theme for r.
@@ -89,5 +93,6 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 		Empty:  "░",
 	}
 	settle(reflect.ValueOf(&s), r) // the report's and help's own colours too
+	s.id = fmt.Sprintf("%s/%d/%t", theme, r.ColorProfile(), r.HasDarkBackground())
 	return s, nil
 }
