@@ -125,12 +125,12 @@ func BenchmarkAnswerKey(b *testing.B) {
 	answers := "12121212"
 	for _, bc := range []struct {
 		name  string
-		forms func() *FormCache
+		forms func() *Drawings
 	}{
-		{"alone", func() *FormCache { return nil }},
-		{"shared", func() func() *FormCache {
-			shared := NewFormCache(0)
-			return func() *FormCache { return shared }
+		{"alone", func() *Drawings { return nil }},
+		{"shared", func() func() *Drawings {
+			shared := NewDrawings(0)
+			return func() *Drawings { return shared }
 		}()},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -139,7 +139,7 @@ func BenchmarkAnswerKey(b *testing.B) {
 			b.ResetTimer()
 			for range b.N/len(answers) + 1 {
 				b.StopTimer()
-				m := New(rb, st, Config{Forms: bc.forms()})
+				m := New(rb, st, Config{Drawings: bc.forms()})
 				m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 				_, cmd := m.Update(keyMsg("enter"))
 				viewing(m, cmd, &msgs)

@@ -18,9 +18,9 @@ type Config struct {
 	StaffPIN string
 	// Save keeps a consultation; nil hides "Save for my consultation".
 	Save func(consult.Record) (consult.Record, error)
-	// Forms shares the first drawing of each question between quizzes run
-	// at once (an SSH server's sessions); nil gives the quiz its own.
-	Forms *FormCache
+	// Drawings shares drawn parts of screens between quizzes run at once
+	// (an SSH server's sessions); nil gives the quiz its own.
+	Drawings *Drawings
 }
 
 // Kiosk timing that is not configurable.

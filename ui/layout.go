@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -76,6 +77,14 @@ func frame(width, height int, header, body, footer string) string {
 // above a footer of the given heights, with a blank line after and before.
 func bodyHeight(height, headerH, footerH int) int {
 	return max(height-headerH-footerH-2, 0)
+}
+
+// progressBar draws done out of the quiz's questions as a bar width cells
+// wide, once for all quizzes that share m's drawings.
+func (m *Model) progressBar(done, width int) string {
+	return m.drawn.part(&m.st, fmt.Sprintf("progress\x00%d\x00%d", done, len(m.bank)), width, func() string {
+		return progressBar(m.st, done, len(m.bank), width)
+	})
 }
 
 // progressBar draws done out of total as a bar width cells wide.

@@ -34,8 +34,8 @@ type Model struct {
 	keys KeyMap
 	help help.Model
 	cfg  Config
-	// forms holds the question screens drawn so far, maybe shared.
-	forms *FormCache
+	// drawn holds the parts of screens drawn so far, maybe shared.
+	drawn *Drawings
 
 	width, height int
 	screen        screen
@@ -79,11 +79,11 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
 	bank := rb.Bank()
-	forms := cfg.Forms
-	if forms == nil {
-		forms = NewFormCache(4 * len(bank))
+	drawn := cfg.Drawings
+	if drawn == nil {
+		drawn = NewDrawings(0)
 	}
-	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, forms: forms, answers: make([]string, len(bank))}
+	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, answers: make([]string, len(bank))}
 }
 
 // Init starts the kiosk's clock; an ordinary quiz needs nothing.

@@ -13,7 +13,7 @@ import (
 // component share it; the root commits it to the answers on completion.
 //
 // The form is built only when a key needs it: until then the screen is the
-// form's first drawing, shared through a FormCache by every quiz that draws
+// form's first drawing, shared through a Drawings by every quiz that draws
 // the same question alike, and a number or a tap answers without a form.
 type question struct {
 	step    int
@@ -49,7 +49,7 @@ const (
 // large as fits in width × height: option descriptions and the question's
 // "why" are dropped on screens too short for them. A cached first drawing
 // is used when cache has one.
-func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, width, height int, cache *FormCache) question {
+func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, width, height int, cache *Drawings) question {
 	selected := 0
 	for i, o := range q.Options {
 		if o.Value == current {
@@ -62,7 +62,7 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st *Style
 		*value = q.Options[selected].Value
 	}
 	qu := question{step: step, q: q, value: value, purpose: p, st: st, width: width, height: height}
-	key := formKey{styles: st.id, question: fingerprint(q), selected: selected, width: width, height: height}
+	key := drawKey{styles: st.id, what: fingerprint(q), selected: selected, width: width, height: height}
 	cacheable := cache != nil && st.id != ""
 	if cacheable {
 		if s, ok := cache.get(key); ok {
@@ -80,7 +80,7 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st *Style
 	qu.start()
 	qu.first = qu.form.View()
 	if cacheable {
-		cache.put(key, formScreen{view: qu.first, detail: qu.detail})
+		cache.put(key, drawing{view: qu.first, detail: qu.detail})
 	}
 	return qu
 }
@@ -94,9 +94,10 @@ func (q *question) build() {
 
 // start focuses the form's Select and draws it. huh's Init also returns
 // two messages for the form: one that re-reads titles and options given as
-// functions, and a request for the window's size. These forms have neither (their text is fixed and their
-// size set when built), and each message would cost the form, and the
-// screen drawn after it, a whole render, so they are not sent.
+// functions, and a request for the window's size. These forms have neither
+// (their text is fixed and their size set when built), and each message
+// would cost the form, and the screen drawn after it, a whole render, so
+// they are not sent.
 func (q *question) start() { _ = q.form.Init() }
 
 // buildForm makes the form at a level of detail (2: everything, 1: no

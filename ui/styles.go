@@ -31,7 +31,7 @@ type Styles struct {
 	// Full and Empty draw the progress bar.
 	Full, Empty string
 	// id names the theme and the terminal's colours: styles with the same
-	// id draw every text alike (see FormCache); "" shares nothing.
+	// id draw every text alike (see Drawings); "" shares nothing.
 	id string
 }
 

@@ -78,7 +78,10 @@ func (m *Model) brand() string { return m.st.Brand.Render("◆ jewelquiz") }
 // header is the brand with a note about the screen on the right, and the
 // server's closing notice under it when there is one.
 func (m *Model) header(note string) string {
-	h := spread(m.brand(), m.st.Step.Render(note), contentWidth(m.width))
+	w := contentWidth(m.width)
+	h := m.drawn.part(&m.st, "header\x00"+note, w, func() string {
+		return spread(m.brand(), m.st.Step.Render(note), w)
+	})
 	if !m.closingAt.IsZero() {
 		left := int(max(m.closingAt.Sub(m.now), 0).Round(time.Second).Seconds())
 		h += "\n" + m.st.Warning.Render(wrapText(fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", left), contentWidth(m.width)))
@@ -92,13 +95,13 @@ func (m *Model) questionHeaderFor(step int, p purpose) string {
 	w := contentWidth(m.width)
 	switch p {
 	case askChange:
-		return m.header("Changing an answer") + "\n" + progressBar(m.st, len(m.bank), len(m.bank), w)
+		return m.header("Changing an answer") + "\n" + m.progressBar(len(m.bank), w)
 	case askWhatIf:
 		return m.header("What if")
 	case askType:
 		return m.header("Explore the types")
 	}
-	return m.header(fmt.Sprintf("Question %d of %d", step+1, len(m.bank))) + "\n" + progressBar(m.st, step, len(m.bank), w)
+	return m.header(fmt.Sprintf("Question %d of %d", step+1, len(m.bank))) + "\n" + m.progressBar(step, w)
 }
 
 func (m *Model) resultsHeader() string {
@@ -130,13 +133,46 @@ func (m *Model) footer() string {
 	default:
 		km = m.keys.forWelcome(m.cfg.Kiosk)
 	}
+	bs := m.buttons()
 	if m.stillThere {
-		return m.buttonRow([]button{{"I'm still here", actStillHere}})
+		bs, km = []button{{"I'm still here", actStillHere}}, nil
 	}
-	if row := m.buttonRow(m.buttons()); row != "" {
+	return m.drawn.part(&m.st, footerKey(bs, km, m.help), contentWidth(m.width), func() string {
+		row := m.buttonRow(bs)
+		switch {
+		case km == nil:
+			return row
+		case row == "":
+			return m.help.View(km)
+		}
 		return row + "\n" + m.help.View(km)
+	})
+}
+
+// footerKey names everything a footer is drawn from besides the styles and
+// the width: the buttons' labels, and each key's help as help.Model shows
+// it (short or full, as wide as the help is).
+func footerKey(bs []button, km help.KeyMap, h help.Model) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "footer\x00%d\x00%t", h.Width, h.ShowAll)
+	for _, bt := range bs {
+		b.WriteString("\x00")
+		b.WriteString(bt.label)
 	}
-	return m.help.View(km)
+	if km == nil {
+		return b.String()
+	}
+	groups := [][]key.Binding{km.ShortHelp()}
+	if h.ShowAll {
+		groups = km.FullHelp()
+	}
+	for _, g := range groups {
+		b.WriteString("\x01")
+		for _, k := range g {
+			fmt.Fprintf(&b, "\x02%t\x03%s\x03%s", k.Enabled(), k.Help().Key, k.Help().Desc)
+		}
+	}
+	return b.String()
 }
 
 // buttonRow draws buttons as "[ Label ]", wrapping onto more lines when

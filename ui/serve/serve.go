@@ -65,9 +65,9 @@ type Server struct {
 	cfg   Config
 	ssh   *ssh.Server
 	seats *seats
-	// forms is shared by every session: each question is drawn once per
-	// size and kind of terminal, not once per customer.
-	forms *ui.FormCache
+	// drawings is shared by every session: each question, header and help
+	// line is drawn once per size and kind of terminal, not per customer.
+	drawings *ui.Drawings
 
 	// handlers counts sessions whose handlers have not returned yet.
 	handlers atomic.Int64
@@ -92,7 +92,7 @@ func New(cfg Config) (*Server, error) {
 	if err := ensureHostKeyDir(cfg.HostKey); err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, seats: newSeats(cfg.MaxSessions), forms: ui.NewFormCache(0), sessions: map[*session]struct{}{}}
+	s := &Server{cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), sessions: map[*session]struct{}{}}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithHostKeyPath(cfg.HostKey),
