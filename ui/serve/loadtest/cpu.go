@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -39,4 +40,18 @@ func idleCPU(d time.Duration) (time.Duration, error) {
 		return 0, err
 	}
 	return after - before, nil
+}
+
+// startProfile starts a CPU profile written to path; stop it with
+// pprof.StopCPUProfile, then close the file.
+func startProfile(path string) (*os.File, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return f, nil
 }

@@ -50,6 +50,7 @@ func run(args []string) error {
 	fs.IntVar(&o.Sources, "sources", 0, "distinct loopback source addresses (127.0.x.y); 0: one per session; 1: all from one address, as behind a NAT")
 	fs.BoolVar(&o.Split, "split", false, "run the clients in a child process, so this process's RSS is the server's alone")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run (the server's alone with -split) to `file`")
+	fs.StringVar(&o.KeysProfile, "keysprofile", "", "write a CPU profile of the keys alone (welcome to results) to `file`")
 	fs.StringVar(&o.HeapProfile, "memprofile", "", "write a heap profile, taken when every session shows its results, to `file`")
 	fs.StringVar(&o.GoroutineProfile, "goroutines", "", "list the goroutines, when every session shows its results, in `file`")
 	if err := fs.Parse(args); err != nil {
@@ -61,15 +62,16 @@ func run(args []string) error {
 	if o.HeapProfile != "" {
 		runtime.MemProfileRate = 64 << 10 // finer than the default, for per-session figures
 	}
+	if *cpuProfile != "" && o.KeysProfile != "" {
+		fmt.Fprintln(os.Stderr, "loadtest: -cpuprofile and -keysprofile cannot both run")
+		return errUsage
+	}
 	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
+		f, err := startProfile(*cpuProfile)
 		if err != nil {
-			return fmt.Errorf("cpu profile: %w", err)
+			return err
 		}
 		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("cpu profile: %w", err)
-		}
 		defer pprof.StopCPUProfile()
 	}
 	res, err := Run(context.Background(), o)

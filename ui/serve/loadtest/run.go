@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"syscall"
 	"time"
 )
@@ -30,6 +32,10 @@ type Options struct {
 	// HeapProfile, when set, is where a heap profile is written when every
 	// session shows its results.
 	HeapProfile string
+	// KeysProfile, when set, is where a CPU profile of the keys alone is
+	// written: from every session at the welcome to every session at the
+	// results, leaving out connecting and leaving.
+	KeysProfile string
 	// GoroutineProfile, when set, is where the goroutines are listed, with
 	// their counts, when every session shows its results.
 	GoroutineProfile string
@@ -84,7 +90,19 @@ func Run(ctx context.Context, o Options) (res Result, err error) {
 	}
 	smp := startSampler()
 	var phaseErr error
+	var keys *os.File // the keys' CPU profile, while it runs
+	defer func() {
+		if keys != nil {
+			pprof.StopCPUProfile()
+			keys.Close()
+		}
+	}()
 	onPhase := func(phase string, sessions int) {
+		if phase == phaseResults && keys != nil {
+			pprof.StopCPUProfile()
+			phaseErr = errors.Join(phaseErr, keys.Close())
+			keys = nil
+		}
 		s, err := snapshot(phase, sessions)
 		if err != nil {
 			phaseErr = errors.Join(phaseErr, err)
@@ -93,6 +111,10 @@ func Run(ctx context.Context, o Options) (res Result, err error) {
 		res.Phases = append(res.Phases, s)
 		if phase == phaseWelcome && o.Idle > 0 {
 			res.IdleCPU, err = idleCPU(o.Idle)
+			phaseErr = errors.Join(phaseErr, err)
+		}
+		if phase == phaseWelcome && o.KeysProfile != "" {
+			keys, err = startProfile(o.KeysProfile)
 			phaseErr = errors.Join(phaseErr, err)
 		}
 		if phase != phaseResults {
