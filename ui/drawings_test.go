@@ -18,7 +18,7 @@ import (
 // the same screen and hold the same answers.
 func TestSharedDrawingsDrawAlike(t *testing.T) {
 	rb := defaultRulebook(t)
-	keys := []string{"1", "2", "3", "4", "8", "down", "down", "up", "enter", "enter", "shift+tab", "esc", "e", "r", "?", "pgdown", "s", "n", "q"}
+	keys := []string{"1", "2", "3", "4", "8", "down", "down", "up", "up", "enter", "enter", "shift+tab", "esc", "e", "r", "?", "pgdown", "pgup", "s", "n", "q", "j", "k", "ctrl+n", "tab", "home", "end", "G"}
 	sizes := [][2]int{{80, 24}, {40, 12}, {120, 40}, {52, 16}}
 	save := func(r consult.Record) (consult.Record, error) { return r, nil }
 	configs := map[string]Config{"plain": {}, "kiosk": {Kiosk: true, StaffPIN: "2468", Idle: time.Hour}, "save": {Save: save}}

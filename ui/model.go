@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/huh"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -36,6 +37,8 @@ type Model struct {
 	cfg  Config
 	// drawn holds the parts of screens drawn so far, maybe shared.
 	drawn *Drawings
+	// formKeys is the keymap of the question forms.
+	formKeys *huh.KeyMap
 
 	width, height int
 	screen        screen
@@ -83,7 +86,7 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	if drawn == nil {
 		drawn = NewDrawings(0)
 	}
-	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, answers: make([]string, len(bank))}
+	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: make([]string, len(bank))}
 }
 
 // Init starts the kiosk's clock; an ordinary quiz needs nothing.

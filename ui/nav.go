@@ -106,7 +106,7 @@ func (m *Model) ask(step int, p purpose) tea.Cmd {
 	m.screen = screenQuestion
 	m.q.step, m.q.purpose = step, p // the footer's buttons depend on them
 	w, h := m.bodySize(m.questionHeaderFor(step, p))
-	m.q = newQuestion(step, m.bank[step], m.answers[step], p, &m.st, w, h, m.drawn)
+	m.q = newQuestion(step, m.bank[step], m.answers[step], p, &m.st, m.formKeys, w, h, m.drawn)
 	return nil
 }
 
@@ -116,7 +116,7 @@ func (m *Model) explore() tea.Cmd {
 	m.screen = screenQuestion
 	m.q.step, m.q.purpose = 0, askType
 	w, h := m.bodySize(m.questionHeaderFor(0, askType))
-	m.q = newQuestion(0, typeQuestion(m.rb, m.rec), m.page.typeID, askType, &m.st, w, h, m.drawn)
+	m.q = newQuestion(0, typeQuestion(m.rb, m.rec), m.page.typeID, askType, &m.st, m.formKeys, w, h, m.drawn)
 	return nil
 }
 
@@ -189,7 +189,7 @@ func (m *Model) relayout() tea.Cmd {
 	switch m.screen {
 	case screenQuestion:
 		w, h := m.bodySize(m.questionHeader())
-		m.q = newQuestion(m.q.step, m.q.q, *m.q.value, m.q.purpose, &m.st, w, h, m.drawn)
+		m.q = newQuestion(m.q.step, m.q.q, *m.q.value, m.q.purpose, &m.st, m.formKeys, w, h, m.drawn)
 		return nil
 	case screenResults:
 		w, h := m.bodySize(m.resultsHeader())

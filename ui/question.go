@@ -12,21 +12,33 @@ import (
 // The form writes to value, which lives on the heap so copies of the
 // component share it; the root commits it to the answers on completion.
 //
-// The form is built only when a key needs it: until then the screen is the
-// form's first drawing, shared through a Drawings by every quiz that draws
-// the same question alike, and a number or a tap answers without a form.
+// The form is built only when a key needs it. Until then the screen is a
+// drawing of the form with the cursor where it is, shared through Drawings
+// by every quiz that draws the same question alike: the up and down keys
+// of huh's Select move the cursor from one such drawing to the next, enter
+// chooses, and a number or a tap answers, all without a form. Any other
+// key builds the form with the cursor where it is, in the state huh's own
+// keys would have left it (its options always fit, so nothing scrolls),
+// and the form takes over.
 type question struct {
 	step    int
 	q       quiz.Question
-	form    *huh.Form // nil until built
+	form    *huh.Form // nil while the screen is a shared drawing
 	value   *string
 	purpose purpose
+	// chosen is set when enter chose the option under the cursor before
+	// there was a form.
+	chosen bool
 
-	// What the form is built from, and the screen shown until it is.
+	// What the form is built from, and the drawing shown until it is.
 	st            *Styles
+	keys          *huh.KeyMap
+	drawn         *Drawings
+	print         string // the question's fingerprint
 	width, height int
-	detail        int
-	first         string
+	detail        int // the level of detail that fits; unknown below -1
+	selected      int // the option under the cursor
+	drawing       string
 }
 
 // purpose is what a question screen is for, which decides where its
@@ -47,9 +59,8 @@ const (
 // newQuestion shows q with the cursor on current (on the first option if
 // current is none of them, and then that is the value, as huh has it), as
 // large as fits in width × height: option descriptions and the question's
-// "why" are dropped on screens too short for them. A cached first drawing
-// is used when cache has one.
-func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, width, height int, cache *Drawings) question {
+// "why" are dropped on screens too short for them.
+func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, keys *huh.KeyMap, width, height int, drawn *Drawings) question {
 	selected := 0
 	for i, o := range q.Options {
 		if o.Value == current {
@@ -57,38 +68,49 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st *Style
 			break
 		}
 	}
-	value := new(string)
-	if len(q.Options) > 0 {
-		*value = q.Options[selected].Value
+	qu := question{step: step, q: q, value: new(string), purpose: p, st: st, keys: keys, drawn: drawn, width: width, height: height, detail: -2}
+	if drawn != nil && st.id != "" {
+		qu.print = fingerprint(q)
 	}
-	qu := question{step: step, q: q, value: value, purpose: p, st: st, width: width, height: height}
-	key := drawKey{styles: st.id, what: fingerprint(q), selected: selected, width: width, height: height}
-	cacheable := cache != nil && st.id != ""
-	if cacheable {
-		if s, ok := cache.get(key); ok {
-			qu.first, qu.detail = s.view, s.detail
-			return qu
-		}
-	}
-	for qu.detail = 2; ; qu.detail-- {
-		var h int
-		qu.form, h = buildForm(q, value, qu.detail, *st, width)
-		if h <= height || qu.detail == -1 {
-			break
-		}
-	}
-	qu.start()
-	qu.first = qu.form.View()
-	if cacheable {
-		cache.put(key, drawing{view: qu.first, detail: qu.detail})
-	}
+	qu.show(selected)
 	return qu
 }
 
-// build makes the form, at the level of detail chosen for the screen, and
-// starts it.
+// show puts the cursor on option i: a shared drawing when there is one,
+// or else a form built with its cursor there, whose first drawing is then
+// shared.
+func (q *question) show(i int) {
+	q.selected = i
+	if len(q.q.Options) > 0 {
+		*q.value = q.q.Options[i].Value // as huh's Select keeps it
+	}
+	k := drawKey{styles: q.st.id, what: q.print, selected: i, width: q.width, height: q.height}
+	if q.print != "" {
+		if d, ok := q.drawn.get(k); ok {
+			q.drawing, q.detail = d.view, d.detail
+			return
+		}
+	}
+	q.build()
+	if q.print != "" {
+		q.drawn.put(k, drawing{view: q.form.View(), detail: q.detail})
+	}
+}
+
+// build makes the form with the cursor where it is, at the level of detail
+// that fits the screen (found first, if not known yet), and starts it.
 func (q *question) build() {
-	q.form, _ = buildForm(q.q, q.value, q.detail, *q.st, q.width)
+	if q.detail < -1 {
+		for q.detail = 2; ; q.detail-- {
+			var h int
+			q.form, h = buildForm(q.q, q.value, q.detail, *q.st, q.keys, q.width)
+			if h <= q.height || q.detail == -1 {
+				break
+			}
+		}
+	} else {
+		q.form, _ = buildForm(q.q, q.value, q.detail, *q.st, q.keys, q.width)
+	}
 	q.start()
 }
 
@@ -103,7 +125,7 @@ func (q *question) start() { _ = q.form.Init() }
 // buildForm makes the form at a level of detail (2: everything, 1: no
 // option descriptions, 0: nor the question's why, -1: nor its title, which
 // the header then stands in for) and returns its height.
-func buildForm(q quiz.Question, value *string, detail int, st Styles, width int) (*huh.Form, int) {
+func buildForm(q quiz.Question, value *string, detail int, st Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
 	opts := make([]huh.Option[string], len(q.Options))
 	for i, o := range q.Options {
 		label := o.Label
@@ -121,7 +143,7 @@ func buildForm(q quiz.Question, value *string, detail int, st Styles, width int)
 	sel.WithWidth(width)
 	form := huh.NewForm(huh.NewGroup(sel)).
 		WithTheme(st.Form).
-		WithKeyMap(formKeyMap()).
+		WithKeyMap(keys).
 		WithShowHelp(false).
 		WithWidth(width)
 	if detail >= 0 {
@@ -153,10 +175,28 @@ func formKeyMap() *huh.KeyMap {
 	return km
 }
 
-// Update passes msg to the form, building it first if need be.
+// Update moves the cursor or chooses, as huh's Select does with those
+// keys, while there is no form; any other message builds the form and
+// goes to it.
 func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
 	if q.form == nil {
-		q.build()
+		k, isKey := msg.(tea.KeyMsg)
+		n := len(q.q.Options)
+		switch {
+		case !isKey || n == 0:
+		case key.Matches(k, q.keys.Select.Up):
+			q.show((q.selected + n - 1) % n)
+			return q, nil
+		case key.Matches(k, q.keys.Select.Down):
+			q.show((q.selected + 1) % n)
+			return q, nil
+		case key.Matches(k, q.keys.Select.Submit):
+			q.chosen = true
+			return q, nil
+		}
+		if q.form == nil {
+			q.build()
+		}
 	}
 	m, cmd := q.form.Update(msg)
 	if f, ok := m.(*huh.Form); ok {
@@ -165,13 +205,15 @@ func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
 	return q, cmd
 }
 
-// done reports whether the person chose an answer in the form.
-func (q question) done() bool { return q.form != nil && q.form.State == huh.StateCompleted }
+// done reports whether the person chose an answer.
+func (q question) done() bool {
+	return q.chosen || q.form != nil && q.form.State == huh.StateCompleted
+}
 
-// View is the form, or its first drawing while there is no form.
+// View is the form, or the drawing of it while there is no form.
 func (q question) View() string {
 	if q.form == nil {
-		return q.first
+		return q.drawing
 	}
 	return q.form.View()
 }

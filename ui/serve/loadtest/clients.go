@@ -22,8 +22,8 @@ type ClientResult struct {
 	// Keys is every keystroke→frame latency; Connect every dial→welcome;
 	// Quit every q→session closed.
 	Keys, Connect, Quit []time.Duration
-	// QuizKeys is how many keys take a session from the welcome to the
-	// results.
+	// QuizKeys is how many keys take the sessions from the welcome to the
+	// results, all sessions together.
 	QuizKeys int
 }
 
@@ -44,14 +44,17 @@ func runClients(ctx context.Context, addr string, o Options, onPhase func(string
 	results := newBarrier(phaseResults, o.N, onPhase)
 	outs := make([]outcome, o.N)
 	var wg sync.WaitGroup
+	quizKeys := 0
 	for i := range o.N {
+		answers := answersFor(i, options)
+		quizKeys += keysFor(answers, o.Arrows)
 		wg.Go(func() {
-			outs[i] = runSession(ctx, i, addr, o, answersFor(i, options), []*barrier{welcome, results})
+			outs[i] = runSession(ctx, i, addr, o, answers, []*barrier{welcome, results})
 		})
 	}
 	wg.Wait()
 	r := merge(outs)
-	r.QuizKeys = 1 + len(options)
+	r.QuizKeys = quizKeys
 	return r, nil
 }
 

@@ -53,6 +53,21 @@ func answersFor(i int, options []int) string {
 	return b.String()
 }
 
+// keysFor is how many keys answers takes from the welcome to the results:
+// enter, then a number for each answer, or as many down arrows as the
+// option is below the first and enter.
+func keysFor(answers string, arrows bool) int {
+	n := 1
+	for _, d := range answers {
+		if arrows {
+			n += int(d - '0')
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
 // sleep pauses for d, or less when ctx is done.
 func sleep(ctx context.Context, d time.Duration) error {
 	if d <= 0 {

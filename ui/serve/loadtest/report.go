@@ -51,8 +51,12 @@ func perSession(b, base uint64, n int) string {
 // Print writes the report, ending with a one-line summary.
 func (r Result) Print(w io.Writer) {
 	o, c := r.Options, r.Clients
-	fmt.Fprintf(w, "loadtest: jewelquiz over SSH on loopback, %d sessions at once, think %v, kiosk %v, GOMAXPROCS %d, load average before %s\n",
-		o.N, o.Think, o.Kiosk, runtime.GOMAXPROCS(0), r.LoadBefore)
+	answers := "number keys"
+	if o.Arrows {
+		answers = "arrows and enter"
+	}
+	fmt.Fprintf(w, "loadtest: jewelquiz over SSH on loopback, %d sessions at once, think %v, answering with %s, kiosk %v, GOMAXPROCS %d, load average before %s\n",
+		o.N, o.Think, answers, o.Kiosk, runtime.GOMAXPROCS(0), r.LoadBefore)
 	who, clients := "server and clients", "in-process"
 	if o.Split {
 		who, clients = "server only", "split"
@@ -92,12 +96,12 @@ func (r Result) printCPU(w io.Writer, who string) {
 		fmt.Fprintf(w, "; %s per connection (dial→welcome)", ms(connect/time.Duration(r.Phases[0].Sessions)))
 	}
 	if len(r.Phases) == 2 && r.Phases[1].Sessions > 0 {
-		// From the welcome to the results every session presses QuizKeys
-		// keys; the idle measurement in between is left out.
+		// From the welcome to the results the sessions press QuizKeys keys;
+		// the idle measurement in between is left out.
 		welcome, results := r.Phases[0], r.Phases[1]
 		quiz := results.CPUIn - welcome.CPUOut - r.IdleCPU
 		wall := results.Out.Sub(welcome.Out) - r.Options.Idle
-		n := time.Duration(results.Sessions * r.Clients.QuizKeys)
+		n := time.Duration(r.Clients.QuizKeys * results.Sessions / r.Options.N)
 		fmt.Fprintf(w, "; %s per key (%s, welcome→results: %.2fs for %d keys", ms(quiz/n), who, quiz.Seconds(), n)
 		if r.Options.Idle > 0 && r.Options.Think > 0 {
 			// With think time the sessions idle between keys, and idle

@@ -20,6 +20,9 @@ type Options struct {
 	Think time.Duration
 	// Kiosk serves every session as a kiosk.
 	Kiosk bool
+	// Arrows answers with the arrow keys and enter, as a keyboard user
+	// does, rather than with a number key, as a tap or a number does.
+	Arrows bool
 	// Sources is how many loopback source addresses the sessions come
 	// from; 0: one each.
 	Sources int

@@ -92,7 +92,7 @@ func (p *player) play(next func() error) (time.Duration, error) {
 		if k == len(p.answers)-1 {
 			want = "Your best match"
 		}
-		if err := p.press(string(digit), want); err != nil {
+		if err := p.answer(digit, want); err != nil {
 			return 0, err
 		}
 	}
@@ -105,8 +105,23 @@ func (p *player) play(next func() error) (time.Duration, error) {
 	return p.quit()
 }
 
+// answer picks option digit (1 is the first) and waits for want: with a
+// number key, or with down arrows to the option, each awaiting the frame
+// that moves the cursor, and enter.
+func (p *player) answer(digit rune, want string) error {
+	if !p.o.Arrows {
+		return p.press(string(digit), want)
+	}
+	for range digit - '1' {
+		if err := p.press("\x1b[B", ""); err != nil {
+			return err
+		}
+	}
+	return p.press("\r", want)
+}
+
 // press pauses for the think time, types key and waits for the first
-// output that contains want.
+// output that contains want ("": any output).
 func (p *player) press(key, want string) error {
 	if err := sleep(p.ctx, jitter(p.o.Think)); err != nil {
 		return fmt.Errorf("before %q: %w", key, err)
