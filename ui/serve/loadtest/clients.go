@@ -22,6 +22,10 @@ type ClientResult struct {
 	// Keys is every keystroke→frame latency; Connect every dial→welcome;
 	// Quit every q→session closed.
 	Keys, Connect, Quit []time.Duration
+	// First is the latency of each completed session's first key, which
+	// every session presses at the same moment; Results of the key that
+	// shows the results.
+	First, Results []time.Duration
 	// QuizKeys is how many keys take the sessions from the welcome to the
 	// results, all sessions together.
 	QuizKeys int
@@ -90,6 +94,8 @@ func merge(outs []outcome) ClientResult {
 			continue
 		}
 		r.Completed++
+		r.First = append(r.First, o.first)
+		r.Results = append(r.Results, o.results)
 		if o.quit > 0 {
 			r.Quit = append(r.Quit, o.quit)
 		}

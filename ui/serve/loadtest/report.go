@@ -70,6 +70,8 @@ func (r Result) Print(w io.Writer) {
 	}
 	keys := summarise(c.Keys)
 	fmt.Fprintf(w, "keystroke→frame  %s\n", keys)
+	fmt.Fprintf(w, "  first key      %s  (all sessions press it at once)\n", summarise(c.First))
+	fmt.Fprintf(w, "  results key    %s  (the last answer: scores and draws the results)\n", summarise(c.Results))
 	fmt.Fprintf(w, "dial→welcome     %s\n", summarise(c.Connect))
 	if !o.Kiosk {
 		fmt.Fprintf(w, "q→closed         %s\n", summarise(c.Quit))

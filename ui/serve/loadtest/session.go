@@ -13,6 +13,9 @@ import (
 // outcome is what one session measured.
 type outcome struct {
 	keys    []time.Duration // keystroke→frame, one per key
+	// first is the first key's (enter at the welcome, pressed by every
+	// session at the same moment), results the key that shows the results.
+	first, results time.Duration
 	connect time.Duration   // dial→welcome
 	quit    time.Duration   // q→session closed; 0 in a kiosk
 	err     error
@@ -26,6 +29,7 @@ type player struct {
 	in      io.Writer
 	scr     *screen
 	keys    []time.Duration
+	results time.Duration // the latency of the key that showed the results
 }
 
 // runSession dials, takes the quiz with session i's answers, stopping at
@@ -75,6 +79,9 @@ func runSession(ctx context.Context, i int, addr string, o Options, answers stri
 		sess.Close() // a kiosk never lets the customer end it: hang up
 	}
 	out.keys = p.keys
+	if out.err == nil {
+		out.first, out.results = p.keys[0], p.results
+	}
 	return out
 }
 
@@ -96,6 +103,7 @@ func (p *player) play(next func() error) (time.Duration, error) {
 			return 0, err
 		}
 	}
+	p.results = p.keys[len(p.keys)-1]
 	if err := next(); err != nil {
 		return 0, fmt.Errorf("at the results: %w", err)
 	}
