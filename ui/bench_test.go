@@ -34,8 +34,9 @@ func bareForm(m *Model, theme *huh.Theme) *huh.Form {
 }
 
 // BenchmarkKeystroke measures one key (down) through Update and View at
-// 80×24: the whole quiz screen, beside a bare huh form with the same eight
-// selects with an explicit theme and with none.
+// 80×24: the whole quiz screen, alone and as a server's session whose
+// question other sessions have drawn, beside a bare huh form with the same
+// eight selects with an explicit theme and with none.
 func BenchmarkKeystroke(b *testing.B) {
 	down := tea.KeyMsg{Type: tea.KeyDown}
 	b.Run("jewelquiz", func(b *testing.B) {
@@ -46,6 +47,37 @@ func BenchmarkKeystroke(b *testing.B) {
 		for range b.N {
 			m.Update(down)
 			_ = m.View()
+		}
+	})
+	b.Run("jewelquiz-shared", func(b *testing.B) {
+		// A server's session: another session has drawn this question
+		// with the cursor on each option, so down moves between drawings.
+		// (Each session that moves to a position not drawn yet draws it,
+		// and then has a form of its own.)
+		shared := NewDrawings(0)
+		for k := range 6 {
+			warm := New(defaultRulebook(b), plainStyles(b), Config{Drawings: shared})
+			warm.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			press(warm, "enter")
+			for range k {
+				press(warm, "down")
+			}
+		}
+		m := New(defaultRulebook(b), plainStyles(b), Config{Drawings: shared})
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		press(m, "enter")
+		if m.q.form != nil {
+			b.Fatal("the first question was built, not drawn from the shared drawings")
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			m.Update(down)
+			_ = m.View()
+		}
+		b.StopTimer()
+		if m.q.form != nil {
+			b.Fatal("down built the form")
 		}
 	})
 	b.Run("huh-themed", func(b *testing.B) {
