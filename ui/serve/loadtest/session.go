@@ -12,13 +12,13 @@ import (
 
 // outcome is what one session measured.
 type outcome struct {
-	keys    []time.Duration // keystroke→frame, one per key
+	keys []time.Duration // keystroke→frame, one per key
 	// first is the first key's (enter at the welcome, pressed by every
 	// session at the same moment), results the key that shows the results.
 	first, results time.Duration
-	connect time.Duration   // dial→welcome
-	quit    time.Duration   // q→session closed; 0 in a kiosk
-	err     error
+	connect        time.Duration // dial→welcome
+	quit           time.Duration // q→session closed; 0 in a kiosk
+	err            error
 }
 
 // player takes one quiz over one SSH connection.
