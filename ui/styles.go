@@ -11,7 +11,10 @@ import (
 )
 
 // Styles holds every style the quiz draws with. Build it from the renderer
-// of the terminal (or SSH session) it will be shown on.
+// of the terminal (or SSH session) it will be shown on. Styles made by
+// NewStyles for the same theme and kind of terminal share drawings (see
+// Drawings); a Styles changed after NewStyles must not share a Drawings
+// with unchanged ones.
 type Styles struct {
 	Brand    lipgloss.Style
 	Step     lipgloss.Style
