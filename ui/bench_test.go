@@ -1,15 +1,13 @@
 package ui
 
 import (
-	"fmt"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"io"
-	"reflect"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // bareForm is the baseline: one huh form with the same eight selects, as a
@@ -114,37 +112,6 @@ func colourStyles(t testing.TB) Styles {
 	return st
 }
 
-// viewing runs cmd as bubbletea would, drawing the screen after every
-// message as bubbletea does, and counts the messages.
-func viewing(m *Model, cmd tea.Cmd, msgs *int) {
-	if cmd == nil {
-		return
-	}
-	msg := cmd()
-	switch msg := msg.(type) {
-	case nil, tea.QuitMsg:
-		return
-	case tea.BatchMsg:
-		for _, c := range msg {
-			viewing(m, c, msgs)
-		}
-		return
-	}
-	if v := reflect.ValueOf(msg); v.Type() == sequenceType {
-		for i := 0; i < v.Len(); i++ {
-			viewing(m, v.Index(i).Interface().(tea.Cmd), msgs)
-		}
-		return
-	}
-	if _, ok := msg.(tea.WindowSizeMsg); !ok && fmt.Sprintf("%T", msg) == "tea.windowSizeMsg" {
-		msg = tea.WindowSizeMsg{Width: m.width, Height: m.height} // the program answers with the size
-	}
-	*msgs++
-	_, next := m.Update(msg)
-	_ = m.View()
-	viewing(m, next, msgs)
-}
-
 // BenchmarkAnswerKey measures what the server does for one key of a quiz
 // taken over SSH at 80×24 in 256 colours: a number answers the question and
 // the next one appears. Every message the key leads to is handled and the
@@ -156,37 +123,31 @@ func BenchmarkAnswerKey(b *testing.B) {
 	st := colourStyles(b)
 	answers := "12121212"
 	for _, bc := range []struct {
-		name  string
-		forms func() *Drawings
+		name     string
+		drawings *Drawings // nil: each quiz its own
 	}{
-		{"alone", func() *Drawings { return nil }},
-		{"shared", func() func() *Drawings {
-			shared := NewDrawings(0)
-			return func() *Drawings { return shared }
-		}()},
+		{"alone", nil},
+		{"shared", NewDrawings(0)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			msgs, keys := 0, 0
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N/len(answers) + 1 {
 				b.StopTimer()
-				m := New(rb, st, Config{Drawings: bc.forms()})
+				m := New(rb, st, Config{Drawings: bc.drawings})
 				m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 				_, cmd := m.Update(keyMsg("enter"))
-				viewing(m, cmd, &msgs)
+				deliver(m, cmd, 0)
 				b.StartTimer()
 				for _, d := range answers {
 					_, cmd := m.Update(keyMsg(string(d)))
 					_ = m.View()
-					viewing(m, cmd, &msgs)
-					keys++
+					deliver(m, cmd, 0)
 				}
 				if m.screen != screenResults {
 					b.Fatalf("after %d keys: screen %v, not the results", len(answers), m.screen)
 				}
 			}
-			b.ReportMetric(float64(msgs)/float64(keys), "msgs/key")
 		})
 	}
 }

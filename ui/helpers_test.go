@@ -45,7 +45,8 @@ func newSized(t testing.TB, w, h int) *Model {
 var sequenceType = reflect.TypeOf(tea.Sequence(func() tea.Msg { return nil }, func() tea.Msg { return nil })())
 
 // deliver runs cmd as bubbletea would and feeds its messages back to m,
-// skipping anything that only talks to the terminal.
+// drawing the screen after each as bubbletea does, and skipping anything
+// that only talks to the terminal.
 func deliver(m *Model, cmd tea.Cmd, depth int) {
 	if cmd == nil || depth > 30 {
 		return
@@ -69,6 +70,7 @@ func deliver(m *Model, cmd tea.Cmd, depth int) {
 		return
 	}
 	_, next := m.Update(msg)
+	_ = m.View()
 	deliver(m, next, depth+1)
 }
 
