@@ -103,13 +103,13 @@ func (q *question) build() {
 	if q.detail < -1 {
 		for q.detail = 2; ; q.detail-- {
 			var h int
-			q.form, h = buildForm(q.q, q.value, q.detail, *q.st, q.keys, q.width)
+			q.form, h = buildForm(q.q, q.value, q.detail, q.st, q.keys, q.width)
 			if h <= q.height || q.detail == -1 {
 				break
 			}
 		}
 	} else {
-		q.form, _ = buildForm(q.q, q.value, q.detail, *q.st, q.keys, q.width)
+		q.form, _ = buildForm(q.q, q.value, q.detail, q.st, q.keys, q.width)
 	}
 	q.start()
 }
@@ -125,7 +125,7 @@ func (q *question) start() { _ = q.form.Init() }
 // buildForm makes the form at a level of detail (2: everything, 1: no
 // option descriptions, 0: nor the question's why, -1: nor its title, which
 // the header then stands in for) and returns its height.
-func buildForm(q quiz.Question, value *string, detail int, st Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+func buildForm(q quiz.Question, value *string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
 	opts := make([]huh.Option[string], len(q.Options))
 	for i, o := range q.Options {
 		label := o.Label
