@@ -47,7 +47,7 @@ func DefaultStyles(r *lipgloss.Renderer) Styles {
 // NewStyles returns the quiz's styles in the named theme (see Themes), with
 // the app's own colours taken from the theme so the screens match the form.
 func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
-	form, err := huhTheme(theme, r)
+	form, err := namedTheme(theme) // settled below, with the rest
 	if err != nil {
 		return Styles{}, err
 	}
