@@ -82,18 +82,14 @@ func bodyHeight(height, headerH, footerH int) int {
 // progressBar draws done out of the quiz's questions as a bar width cells
 // wide, once for all quizzes that share m's drawings.
 func (m *Model) progressBar(done, width int) string {
-	return m.drawn.part(&m.st, fmt.Sprintf("progress\x00%d\x00%d", done, len(m.bank)), width, func() string {
-		return progressBar(m.st, done, len(m.bank), width)
-	})
-}
-
-// progressBar draws done out of total as a bar width cells wide.
-func progressBar(st Styles, done, total, width int) string {
+	total := len(m.bank)
 	if total <= 0 || width <= 0 {
 		return ""
 	}
-	n := done * width / total
-	return st.BarFull.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, width-n))
+	return m.drawn.part(&m.st, fmt.Sprintf("progress\x00%d\x00%d", done, total), width, func() string {
+		n := done * width / total
+		return m.st.BarFull.Render(strings.Repeat(m.st.Full, n)) + m.st.BarEmpty.Render(strings.Repeat(m.st.Empty, width-n))
+	})
 }
 
 // spread puts left and right text at the two ends of a line width wide,
