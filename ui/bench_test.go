@@ -36,16 +36,10 @@ func bareForm(m *Model, theme *huh.Theme) *huh.Form {
 // question other sessions have drawn, beside a bare huh form with the same
 // eight selects with an explicit theme and with none.
 func BenchmarkKeystroke(b *testing.B) {
-	down := tea.KeyMsg{Type: tea.KeyDown}
 	b.Run("jewelquiz", func(b *testing.B) {
 		m := newSized(b, 80, 24)
 		press(m, "enter")
-		b.ReportAllocs()
-		b.ResetTimer()
-		for range b.N {
-			m.Update(down)
-			_ = m.View()
-		}
+		pressDown(b, m)
 	})
 	b.Run("jewelquiz-shared", func(b *testing.B) {
 		// A server's session: another session has drawn this question
@@ -53,49 +47,45 @@ func BenchmarkKeystroke(b *testing.B) {
 		// (Each session that moves to a position not drawn yet draws it,
 		// and then has a form of its own.)
 		shared := NewDrawings(0)
+		session := func() *Model {
+			m := New(defaultRulebook(b), plainStyles(b), Config{Drawings: shared})
+			m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			press(m, "enter")
+			return m
+		}
 		for k := range 6 {
-			warm := New(defaultRulebook(b), plainStyles(b), Config{Drawings: shared})
-			warm.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-			press(warm, "enter")
+			warm := session()
 			for range k {
 				press(warm, "down")
 			}
 		}
-		m := New(defaultRulebook(b), plainStyles(b), Config{Drawings: shared})
-		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-		press(m, "enter")
+		m := session()
 		if m.q.form != nil {
 			b.Fatal("the first question was built, not drawn from the shared drawings")
 		}
-		b.ReportAllocs()
-		b.ResetTimer()
-		for range b.N {
-			m.Update(down)
-			_ = m.View()
-		}
-		b.StopTimer()
+		pressDown(b, m)
 		if m.q.form != nil {
 			b.Fatal("down built the form")
 		}
 	})
 	b.Run("huh-themed", func(b *testing.B) {
-		f := bareForm(newSized(b, 80, 24), huh.ThemeCharm())
-		b.ReportAllocs()
-		b.ResetTimer()
-		for range b.N {
-			f.Update(down)
-			_ = f.View()
-		}
+		pressDown(b, bareForm(newSized(b, 80, 24), huh.ThemeCharm()))
 	})
 	b.Run("huh-default", func(b *testing.B) {
-		f := bareForm(newSized(b, 80, 24), nil)
-		b.ReportAllocs()
-		b.ResetTimer()
-		for range b.N {
-			f.Update(down)
-			_ = f.View()
-		}
+		pressDown(b, bareForm(newSized(b, 80, 24), nil))
 	})
+}
+
+// pressDown times b.N presses of down on m, each through Update and View.
+func pressDown(b *testing.B, m tea.Model) {
+	down := tea.KeyMsg{Type: tea.KeyDown}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		m, _ = m.Update(down)
+		_ = m.View()
+	}
+	b.StopTimer()
 }
 
 // colourStyles draws in 256 colours, as most SSH clients ask for, so that
