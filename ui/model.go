@@ -130,6 +130,7 @@ func (m *Model) StaffExit() bool { return m.staffExit }
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		msg = clampWindow(msg)
 		if msg.Width == m.width && msg.Height == m.height {
 			return m, nil // huh asks for the size each time a form starts
 		}
