@@ -23,8 +23,8 @@ func (m *Model) onTick(now time.Time) tea.Cmd {
 	}
 	m.now = now
 	if !m.cfg.Kiosk {
-		if !m.closingAt.IsZero() {
-			return tick() // keep the closing countdown current
+		if !m.closingAt.IsZero() || !m.idleAt.IsZero() {
+			return tick() // keep the countdown current
 		}
 		return nil
 	}

@@ -68,6 +68,9 @@ type Model struct {
 
 	// closingAt is when the server said it will end this session.
 	closingAt time.Time
+	// idleAt is when the server will close this session for want of
+	// input, unless a key comes first; zero when no notice shows.
+	idleAt time.Time
 
 	quitting  bool
 	staffExit bool
@@ -147,10 +150,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = tea.Batch(cmd, tick())
 		}
 		return m, cmd
+	case IdleMsg:
+		return m, m.onIdle(msg)
 	case EndMsg:
 		m.ended = true
 		return m, m.quit()
 	case tea.KeyMsg:
+		m.idleAt = time.Time{}
 		if m.wake() {
 			return m, nil
 		}
@@ -165,6 +171,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.handleKey(msg)
 	case tea.MouseMsg:
+		m.idleAt = time.Time{}
 		return m, m.handleMouse(msg)
 	}
 	if m.screen == screenQuestion {

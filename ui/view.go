@@ -86,6 +86,9 @@ func (m *Model) header(note string) string {
 		left := int(max(m.closingAt.Sub(m.now), 0).Round(time.Second).Seconds())
 		h += "\n" + m.st.Warning.Render(wrapText(fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", left), contentWidth(m.width)))
 	}
+	if note := m.idleNotice(); note != "" {
+		h += "\n" + m.st.Warning.Render(wrapText(note, contentWidth(m.width)))
+	}
 	return h
 }
 

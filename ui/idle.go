@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// IdleMsg tells a session that it will be closed In from At because no key
+// has been pressed for a long while (the SSH server's --idle-timeout). The
+// quiz says so in its header until the next key or tap, which keeps the
+// session open; a zero In takes the notice away.
+type IdleMsg struct {
+	At time.Time
+	In time.Duration
+}
+
+// onIdle shows or clears the idle notice.
+func (m *Model) onIdle(msg IdleMsg) tea.Cmd {
+	if msg.In <= 0 {
+		m.idleAt = time.Time{}
+		return nil
+	}
+	m.now, m.idleAt = msg.At, msg.At.Add(msg.In)
+	if m.cfg.Kiosk || !m.closingAt.IsZero() {
+		return nil // the clock is running already
+	}
+	return tick()
+}
+
+// idleNotice is the header's line while the idle notice shows, or "".
+func (m *Model) idleNotice() string {
+	if m.idleAt.IsZero() {
+		return ""
+	}
+	left := int(max(m.idleAt.Sub(m.now), 0).Round(time.Second).Seconds())
+	return fmt.Sprintf("No key pressed for a long while: this session closes in %d seconds. Press any key to stay.", left)
+}
