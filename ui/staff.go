@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"crypto/subtle"
 	"fmt"
 	"strings"
 	"time"
@@ -47,12 +45,6 @@ func (m *Model) openPIN() tea.Cmd {
 	m.screen = screenPIN
 	m.pin = newPINPrompt(m.st, m.pin)
 	return nil
-}
-
-// pinMatches compares in constant time; hashing first hides the length.
-func pinMatches(got, want string) bool {
-	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
-	return want != "" && subtle.ConstantTimeCompare(g[:], w[:]) == 1
 }
 
 // checkPIN ends the kiosk on the right PIN and counts wrong ones.
