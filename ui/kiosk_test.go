@@ -278,3 +278,35 @@ func TestClosingCountsDown(t *testing.T) {
 		t.Fatal("the kiosk filter kept the server from ending a session")
 	}
 }
+
+// TestWipeHidesFullHelp: the full help one client opened is closed for
+// the next, whichever way the screen is wiped.
+func TestWipeHidesFullHelp(t *testing.T) {
+	fresh := newKiosk(t, 80, 24).View()
+	for name, wipe := range map[string]func(*Model){
+		"next client": func(m *Model) { press(m, "n") },
+		"idle wipe": func(m *Model) {
+			start := time.Unix(1_000_000, 0) // newKiosk's clock: no tick since
+			m.Update(tickMsg(start.Add(2 * time.Minute)))
+			m.Update(tickMsg(start.Add(2*time.Minute + CountdownFor)))
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			m := newKiosk(t, 80, 24)
+			answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+			short := m.View()
+			press(m, "?")
+			if m.View() == short {
+				t.Fatal("? did not open the full help")
+			}
+			wipe(m)
+			if v := m.View(); v != fresh {
+				t.Fatalf("the wiped welcome differs from a fresh one:\n%s\nwant:\n%s", v, fresh)
+			}
+			press(m, "enter")
+			if v := m.View(); strings.Contains(v, "pick by number") {
+				t.Fatalf("the next client's first question shows the full help:\n%s", v)
+			}
+		})
+	}
+}
