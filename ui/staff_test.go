@@ -42,6 +42,7 @@ func TestPINLockSurvivesTheClient(t *testing.T) {
 		}
 	}
 	for name, escape := range map[string]func(*Model){
+		"ctrl+x again":     func(m *Model) { m.Update(tea.KeyMsg{Type: tea.KeyCtrlX}) },
 		"esc":              func(m *Model) { press(m, "esc") },
 		"esc, next client": func(m *Model) { press(m, "esc", "n") },
 		"idle wipe":        idle,
