@@ -16,6 +16,13 @@ type Config struct {
 	Idle time.Duration
 	// StaffPIN ends a kiosk; required in kiosk mode.
 	StaffPIN string
+	// PINLock counts wrong staff PINs; share one between every quiz of a
+	// process (an SSH server's sessions) so that no new quiz brings fresh
+	// tries. Nil gives the quiz its own.
+	PINLock *PINLock
+	// RemoteAddr is where the quiz is used from (an SSH client's address),
+	// for PINLock's log; empty on the local terminal.
+	RemoteAddr string
 	// Save keeps a consultation; nil hides "Save for my consultation".
 	Save func(consult.Record) (consult.Record, error)
 	// Drawings shares drawn parts of screens between quizzes run at once
@@ -27,9 +34,10 @@ type Config struct {
 const (
 	// CountdownFor is how long "Still there?" shows before the wipe.
 	CountdownFor = 15 * time.Second
-	// LockFor is how long the staff prompt stays locked after MaxPINTries
-	// wrong PINs.
-	LockFor     = 60 * time.Second
+	// LockFor is how long the staff prompt first stays locked after
+	// MaxPINTries wrong PINs; PINLock backs off from there.
+	LockFor = 60 * time.Second
+	// MaxPINTries is how many wrong PINs lock the staff prompt.
 	MaxPINTries = 3
 	// tickEvery is how often a kiosk checks the time.
 	tickEvery = time.Second

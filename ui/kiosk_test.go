@@ -165,7 +165,8 @@ func TestKioskFilter(t *testing.T) {
 }
 
 func TestStaffPIN(t *testing.T) {
-	m := newKiosk(t, 80, 24)
+	clk := newFakeClock()
+	m := newKioskSharing(t, NewPINLock(PINLockOptions{Now: clk.Now}), "")
 	press(m, "enter")
 	if strings.Contains(m.View(), "ctrl+x") {
 		t.Fatal("the staff key is shown on screen")
@@ -192,14 +193,14 @@ func TestStaffPIN(t *testing.T) {
 	m.Update(tea.KeyMsg{Type: tea.KeyCtrlX})
 	typePIN("2222")
 	typePIN("3333")
-	if !strings.Contains(m.View(), "Try again in 60 seconds") {
+	if !strings.Contains(m.View(), "Locked: try again in 1m0s") {
 		t.Fatalf("no lock after three wrong PINs:\n%s", m.View())
 	}
 	typePIN(testPIN) // locked: even the right PIN does nothing
 	if m.quitting {
 		t.Fatal("the right PIN worked while locked")
 	}
-	m.Update(tickMsg(m.now.Add(LockFor)))
+	clk.Add(LockFor)
 	typePIN(testPIN)
 	if !m.quitting || !m.StaffExit() {
 		t.Fatal("the right PIN did not end the kiosk after the lock")
@@ -275,5 +276,37 @@ func TestClosingCountsDown(t *testing.T) {
 	k.Update(EndMsg{})
 	if KioskFilter(k, tea.QuitMsg{}) == nil {
 		t.Fatal("the kiosk filter kept the server from ending a session")
+	}
+}
+
+// TestWipeHidesFullHelp: the full help one client opened is closed for
+// the next, whichever way the screen is wiped.
+func TestWipeHidesFullHelp(t *testing.T) {
+	fresh := newKiosk(t, 80, 24).View()
+	for name, wipe := range map[string]func(*Model){
+		"next client": func(m *Model) { press(m, "n") },
+		"idle wipe": func(m *Model) {
+			start := time.Unix(1_000_000, 0) // newKiosk's clock: no tick since
+			m.Update(tickMsg(start.Add(2 * time.Minute)))
+			m.Update(tickMsg(start.Add(2*time.Minute + CountdownFor)))
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			m := newKiosk(t, 80, 24)
+			answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+			short := m.View()
+			press(m, "?")
+			if m.View() == short {
+				t.Fatal("? did not open the full help")
+			}
+			wipe(m)
+			if v := m.View(); v != fresh {
+				t.Fatalf("the wiped welcome differs from a fresh one:\n%s\nwant:\n%s", v, fresh)
+			}
+			press(m, "enter")
+			if v := m.View(); strings.Contains(v, "pick by number") {
+				t.Fatalf("the next client's first question shows the full help:\n%s", v)
+			}
+		})
 	}
 }

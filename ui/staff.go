@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"crypto/subtle"
 	"fmt"
 	"strings"
 	"time"
@@ -13,16 +11,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// pinPrompt is the staff's way out of a kiosk: a masked PIN, with a lock
-// after MaxPINTries wrong ones.
+// pinPrompt is the staff's way out of a kiosk: a masked PIN. Wrong PINs
+// are counted by the model's PINLock, not here, so a new prompt brings
+// no new tries.
 type pinPrompt struct {
-	input       textinput.Model
-	wrong       int
-	lockedUntil time.Time
-	msg         string
+	input textinput.Model
+	msg   string
 }
 
-func newPINPrompt(st Styles, old pinPrompt) pinPrompt {
+func newPINPrompt(st Styles) pinPrompt {
 	in := textinput.New()
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
@@ -33,7 +30,7 @@ func newPINPrompt(st Styles, old pinPrompt) pinPrompt {
 	in.Cursor.Style = st.Key
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink timer: nothing ticks that need not
 	in.Focus()
-	return pinPrompt{input: in, wrong: old.wrong, lockedUntil: old.lockedUntil}
+	return pinPrompt{input: in}
 }
 
 // openPIN shows the staff prompt over the current screen.
@@ -45,33 +42,25 @@ func (m *Model) openPIN() tea.Cmd {
 		m.back = m.screen
 	}
 	m.screen = screenPIN
-	m.pin = newPINPrompt(m.st, m.pin)
+	m.pin = newPINPrompt(m.st)
 	return nil
 }
 
-// pinMatches compares in constant time; hashing first hides the length.
-func pinMatches(got, want string) bool {
-	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
-	return want != "" && subtle.ConstantTimeCompare(g[:], w[:]) == 1
-}
-
-// checkPIN ends the kiosk on the right PIN and counts wrong ones.
+// checkPIN ends the kiosk on the right PIN; the lock counts wrong ones.
 func (m *Model) checkPIN() tea.Cmd {
-	if m.now.Before(m.pin.lockedUntil) {
-		return nil
-	}
 	entered := m.pin.input.Value()
 	m.pin.input.SetValue("")
-	if pinMatches(entered, m.cfg.StaffPIN) {
+	ok, err := m.lock.Check(entered, m.cfg.StaffPIN, m.cfg.RemoteAddr)
+	switch {
+	case err != nil:
+		m.pin.msg = "" // locked meanwhile, maybe from another session
+	case ok:
 		m.staffExit = true
 		return m.quit()
-	}
-	m.pin.wrong++
-	m.pin.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", m.pin.wrong, MaxPINTries)
-	if m.pin.wrong >= MaxPINTries {
-		m.pin.wrong = 0
-		m.pin.lockedUntil = m.now.Add(LockFor)
-		m.pin.msg = ""
+	case m.lock.Wrong() > 0:
+		m.pin.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", m.lock.Wrong(), m.lock.Tries())
+	default:
+		m.pin.msg = "" // that one closed the lock
 	}
 	return nil
 }
@@ -80,8 +69,9 @@ func (m *Model) pinView() string {
 	w := contentWidth(m.width)
 	var b strings.Builder
 	b.WriteString(m.st.Heading.Render("Staff only") + "\n\n")
-	if left := m.pin.lockedUntil.Sub(m.now); left > 0 {
-		b.WriteString(m.st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Try again in %d seconds.", int(left.Round(time.Second).Seconds())), w)) + "\n")
+	if left := m.lock.LockedFor(); left > 0 {
+		left = (left + time.Second - 1).Truncate(time.Second) // never "0s" while locked
+		b.WriteString(m.st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Locked: try again in %s.", left), w)) + "\n")
 		return b.String()
 	}
 	b.WriteString(m.st.Text.Render(wrapText("Enter the staff PIN to close the kiosk.", w)) + "\n\n")
@@ -116,7 +106,7 @@ func (m *Model) updateInput(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenPIN:
-		if m.now.Before(m.pin.lockedUntil) {
+		if m.lock.LockedFor() > 0 {
 			return nil
 		}
 		m.pin.input, cmd = m.pin.input.Update(msg)

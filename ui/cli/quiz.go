@@ -68,6 +68,9 @@ func quizConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Con
 			return cfg, inputf("--idle must be positive, got %v", idle)
 		}
 		cfg.StaffPIN = pin
+		// One count of wrong PINs for the process. No log: the quiz owns
+		// the terminal, and a kiosk has nowhere else to write.
+		cfg.PINLock = ui.NewPINLock(ui.PINLockOptions{})
 	}
 	if kiosk || dataDir != "" {
 		if dataDir == "" {

@@ -68,6 +68,8 @@ type Server struct {
 	// drawings is shared by every session: each question, header and help
 	// line is drawn once per size and kind of terminal, not per customer.
 	drawings *ui.Drawings
+	// pinLock counts wrong staff PINs across every session.
+	pinLock *ui.PINLock
 
 	// handlers counts sessions whose handlers have not returned yet.
 	handlers atomic.Int64
@@ -93,6 +95,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), sessions: map[*session]struct{}{}}
+	s.pinLock = ui.NewPINLock(ui.PINLockOptions{Log: logPINFailure(cfg.Logger)})
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithHostKeyPath(cfg.HostKey),
