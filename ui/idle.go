@@ -35,5 +35,9 @@ func (m *Model) idleNotice() string {
 		return ""
 	}
 	left := int(max(m.idleAt.Sub(m.now), 0).Round(time.Second).Seconds())
-	return fmt.Sprintf("No key pressed for a long while: this session closes in %d seconds. Press any key to stay.", left)
+	unit := "seconds"
+	if left == 1 {
+		unit = "second"
+	}
+	return fmt.Sprintf("No key pressed for a long while: this session closes in %d %s. Press any key to stay.", left, unit)
 }

@@ -3,6 +3,8 @@ package serve
 import (
 	"crypto/ed25519"
 	"crypto/rand"
+	"os"
+	"path/filepath"
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -23,4 +25,14 @@ func newKey(t *testing.T) (gossh.Signer, gossh.PublicKey) {
 		t.Fatal(err)
 	}
 	return signer, sshPub
+}
+
+// writeAuthorizedKeys writes an authorized_keys file holding pub.
+func writeAuthorizedKeys(t *testing.T, pub gossh.PublicKey) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "authorized_keys")
+	if err := os.WriteFile(path, gossh.MarshalAuthorizedKey(pub), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -31,3 +31,23 @@ func (s *seats) middleware(next ssh.Handler) ssh.Handler {
 		next(sess)
 	}
 }
+
+// AddressBusy is what a client sees when its address runs as many quizzes
+// as one address may.
+const AddressBusy = "Too many quizzes from your address are open; finish one, or try again in a minute."
+
+// perAddress turns a session away when its address already runs
+// Limits.SessionsPerAddress quizzes.
+func (s *Server) perAddress(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		host := hostOf(sess.RemoteAddr())
+		if !s.addrs.openSession(host, s.cfg.Limits.SessionsPerAddress) {
+			s.cfg.Logger.Warn("refused", "reason", "too many quizzes from this address", "remote-addr", host)
+			wish.Println(sess, AddressBusy)
+			_ = sess.Exit(1)
+			return
+		}
+		defer s.addrs.closeSession(host)
+		next(sess)
+	}
+}

@@ -20,11 +20,10 @@ import (
 	"github.com/charmbracelet/wish"
 	"github.com/charmbracelet/wish/activeterm"
 	"github.com/charmbracelet/wish/logging"
-	"github.com/charmbracelet/wish/ratelimiter"
 	"github.com/charmbracelet/wish/recover"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
-	"golang.org/x/time/rate"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // Config configures the server.
@@ -53,6 +52,9 @@ type Config struct {
 	Theme string
 	// Logger receives the server's structured log (never any answers).
 	Logger *log.Logger
+	// Limits bound what one client or address may cost; zero fields take
+	// DefaultLimits.
+	Limits Limits
 }
 
 // DefaultHostKey is where the host key lives unless told otherwise.
@@ -74,8 +76,14 @@ type Server struct {
 	// handlers counts sessions whose handlers have not returned yet.
 	handlers atomic.Int64
 
+	// addrs counts each address's connections, quizzes and new
+	// connections.
+	addrs *addrs
+
 	mu       sync.Mutex
 	sessions map[*session]struct{}
+	// conns holds every open connection, handshakes included.
+	conns    map[*connGuard]struct{}
 	closing  bool
 	listener net.Listener
 }
@@ -94,14 +102,24 @@ func New(cfg Config) (*Server, error) {
 	if err := ensureHostKeyDir(cfg.HostKey); err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), sessions: map[*session]struct{}{}}
+	cfg.Limits = cfg.Limits.withDefaults()
+	s := &Server{
+		cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), addrs: newAddrs(cfg.Limits),
+		sessions: map[*session]struct{}{}, conns: map[*connGuard]struct{}{},
+	}
 	s.pinLock = ui.NewPINLock(ui.PINLockOptions{Log: logPINFailure(cfg.Logger)})
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithHostKeyPath(cfg.HostKey),
-		// Only the quiz: no commands, no subsystems such as sftp.
+		// Only the quiz: no commands, no subsystems such as sftp; every
+		// connection guarded from before its handshake (limits.go).
 		func(srv *ssh.Server) error {
 			srv.SessionRequestCallback = s.onlyShells
+			srv.ConnCallback = s.onConn
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.guardSession}
+			srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
+				return &gossh.ServerConfig{MaxAuthTries: cfg.Limits.MaxAuthTries}
+			}
 			return nil
 		},
 		// Middlewares run from the last listed to the first.
@@ -110,12 +128,12 @@ func New(cfg Config) (*Server, error) {
 				s.afterQuiz,
 				s.quiz(),
 				s.seats.middleware,
+				s.perAddress,
 				refuseAgent,
 				activeterm.Middleware(),
 				needTerminal,
 				logging.StructuredMiddlewareWithLogger(cfg.Logger, log.InfoLevel),
 			),
-			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Every(time.Second/2), 20, 1000)),
 			s.track,
 		),
 	}
@@ -219,6 +237,13 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.mu.Unlock()
 	s.cfg.Logger.Info("closing", "open_sessions", len(open), "grace", s.cfg.Grace)
+	if len(open) == 0 && s.handlers.Load() == 0 {
+		// Nobody to wait for: connections still in their handshake, or
+		// between quizzes, are closed now rather than after the grace.
+		s.closeConns()
+		_ = s.ssh.Close()
+		return nil
+	}
 	for _, sess := range open {
 		sess.closing(s.cfg.Grace)
 	}
@@ -249,7 +274,34 @@ func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		s.handlers.Add(1)
 		defer s.handlers.Add(-1)
+		if g := guardOf(sess.Context()); g != nil {
+			defer g.quizStarted()()
+		}
 		next(sess)
+	}
+}
+
+// trackConn adds or removes an open connection.
+func (s *Server) trackConn(g *connGuard, open bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if open {
+		s.conns[g] = struct{}{}
+	} else {
+		delete(s.conns, g)
+	}
+}
+
+// closeConns closes every open connection, handshakes included.
+func (s *Server) closeConns() {
+	s.mu.Lock()
+	open := make([]*connGuard, 0, len(s.conns))
+	for g := range s.conns {
+		open = append(open, g)
+	}
+	s.mu.Unlock()
+	for _, g := range open {
+		_ = g.Close()
 	}
 }
 
@@ -292,4 +344,12 @@ func Run(ctx context.Context, cfg Config) error {
 	<-errc
 	s.cfg.Logger.Info("stopped")
 	return nil
+}
+
+// OpenConns is how many connections are open now, those still in their
+// handshake included.
+func (s *Server) OpenConns() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
 }

@@ -177,14 +177,18 @@ func TestOnlyTheQuiz(t *testing.T) {
 	_, addr, _ := testServer(t, nil)
 	c := dial(t, addr)
 
+	// Each refused session is closed, as a real client closes it: a
+	// connection holds only Limits.ChannelsPerConn sessions at once.
 	sess, _ := c.NewSession()
 	if err := sess.Run("ls /"); err == nil {
 		t.Fatal("an exec request ran")
 	}
+	sess.Close()
 	sess, _ = c.NewSession()
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Fatal("the sftp subsystem was accepted")
 	}
+	sess.Close()
 	sess, _ = c.NewSession()
 	var out bytes.Buffer
 	sess.Stdout = &out

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"fmt"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -45,7 +46,13 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		cfg.Save = s.cfg.Store.Save
 	}
 	m := ui.New(s.cfg.Rulebook, st, cfg)
+	clock := newIdleClock()
+	sess.Context().SetValue(idleKey{}, clock)
 	opts := append(bm.MakeOptions(sess),
+		// The server's pty is emulated, so the session itself is the
+		// input: read through the paste cap, which also notes each read
+		// for the idle timeout.
+		tea.WithInput(newPasteCap(sess, s.cfg.Limits.PasteBytes, clock.touch)),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		// Signals belong to the server; and never suspend: it would stop
@@ -80,7 +87,25 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		delete(s.sessions, me)
 		s.mu.Unlock()
 	}()
+	go s.watchIdle(sess.Context(), p, clock, func() { s.endIdle(sess, me) })
 	return p
+}
+
+type idleKey struct{}
+
+// endIdle ends a session nobody has touched for the idle timeout. A client
+// that has stopped reading can block the quiz's writes, so if the quiz has
+// not ended a few seconds later its connection is closed.
+func (s *Server) endIdle(sess ssh.Session, me *session) {
+	s.cfg.Logger.Info("closing idle session", "remote-addr", hostOf(sess.RemoteAddr()))
+	me.end()
+	select {
+	case <-sess.Context().Done():
+	case <-time.After(5 * time.Second):
+		if g := guardOf(sess.Context()); g != nil {
+			g.closeFor("idle, and not reading")
+		}
+	}
 }
 
 // afterQuiz runs once a session's quiz has ended: outside a kiosk, it
@@ -97,6 +122,10 @@ func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
 				_, _ = sess.Write([]byte(crlf(text)))
 			}
 		}
+		if c, ok := sess.Context().Value(idleKey{}).(*idleClock); ok && c.closed.Load() {
+			timeout, _ := s.idleTimeout()
+			_, _ = fmt.Fprintf(sess, "jewelquiz: closed after %s without a key press.\r\n", humanDuration(timeout))
+		}
 		next(sess)
 	}
 }
@@ -112,4 +141,22 @@ func crlf(s string) string {
 		out = append(out, s[i])
 	}
 	return string(out)
+}
+
+// humanDuration writes d as people say it: "30 minutes", "90 seconds".
+func humanDuration(d time.Duration) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return plural(int(d/time.Hour), "hour")
+	case d >= time.Minute && d%time.Minute == 0:
+		return plural(int(d/time.Minute), "minute")
+	}
+	return plural(int(d.Round(time.Second)/time.Second), "second")
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }

@@ -1,0 +1,181 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+)
+
+// guardKey finds a connection's guard in its ssh.Context.
+type guardKey struct{}
+
+// errBudget ends a connection that sent more than it may before a quiz.
+var errBudget = errors.New("sent too much before starting a quiz")
+
+// connGuard wraps each raw connection before the SSH handshake. While no
+// quiz runs on it, it counts the bytes the client sends against
+// PreQuizBytes and closes the connection when HandshakeTimeout passes; it
+// also counts the connection's env requests and session channels.
+type connGuard struct {
+	net.Conn
+	s    *Server
+	host string
+
+	// budget is the bytes left before the connection is closed; it only
+	// shrinks while no quiz runs.
+	budget atomic.Int64
+
+	mu       sync.Mutex
+	quizzes  int // quizzes running
+	channels int // session channels open
+	envCount int
+	envBytes int
+	timer    *time.Timer
+	closed   bool
+	reason   string
+}
+
+// onConn is the server's ConnCallback: it turns away addresses over their
+// rate or connection cap and guards every other connection.
+func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
+	host := hostOf(c.RemoteAddr())
+	if !s.addrs.allowRate(host) {
+		s.cfg.Logger.Warn("refused", "reason", "too many new connections from this address", "remote-addr", host)
+		return nil
+	}
+	if !s.addrs.openConn(host, s.cfg.Limits.ConnsPerAddress) {
+		s.cfg.Logger.Warn("refused", "reason", "too many open connections from this address", "remote-addr", host)
+		return nil
+	}
+	g := &connGuard{Conn: c, s: s, host: host}
+	g.budget.Store(s.cfg.Limits.PreQuizBytes)
+	g.timer = time.AfterFunc(s.cfg.Limits.HandshakeTimeout, g.expire)
+	ctx.SetValue(guardKey{}, g)
+	s.trackConn(g, true)
+	return g
+}
+
+// Read counts what the client sends while no quiz runs.
+func (g *connGuard) Read(p []byte) (int, error) {
+	n, err := g.Conn.Read(p)
+	if n > 0 && g.budget.Load() >= 0 {
+		g.mu.Lock()
+		idle := g.quizzes == 0
+		g.mu.Unlock()
+		if idle && g.budget.Add(-int64(n)) < 0 {
+			g.closeFor("sent more than the pre-quiz budget")
+			return 0, errBudget
+		}
+	}
+	return n, err
+}
+
+// Close closes the connection once, freeing its place in the address's
+// count.
+func (g *connGuard) Close() error {
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return nil
+	}
+	g.closed = true
+	g.timer.Stop()
+	g.mu.Unlock()
+	g.s.addrs.closeConn(g.host)
+	g.s.trackConn(g, false)
+	return g.Conn.Close()
+}
+
+// closeFor logs why and closes.
+func (g *connGuard) closeFor(reason string) {
+	g.mu.Lock()
+	already := g.closed || g.reason != ""
+	g.reason = reason
+	g.mu.Unlock()
+	if !already {
+		g.s.cfg.Logger.Warn("closed", "reason", reason, "remote-addr", g.host)
+	}
+	_ = g.Close()
+}
+
+// expire closes the connection when no quiz runs on it when the
+// handshake deadline passes.
+func (g *connGuard) expire() {
+	g.mu.Lock()
+	idle := g.quizzes == 0 && !g.closed
+	g.mu.Unlock()
+	if idle {
+		g.closeFor("no quiz started within the handshake timeout")
+	}
+}
+
+// quizStarted stops the handshake clock and the byte budget while a quiz
+// runs; the returned func restarts both when it ends.
+func (g *connGuard) quizStarted() (ended func()) {
+	g.mu.Lock()
+	g.quizzes++
+	g.timer.Stop()
+	g.mu.Unlock()
+	return func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		g.quizzes--
+		if g.quizzes == 0 && !g.closed {
+			g.budget.Store(g.s.cfg.Limits.PreQuizBytes)
+			g.timer.Reset(g.s.cfg.Limits.HandshakeTimeout)
+		}
+	}
+}
+
+// allowEnv counts an env request of n bytes against the connection's caps.
+func (g *connGuard) allowEnv(n int) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	l := g.s.cfg.Limits
+	if g.envCount >= l.EnvCount || g.envBytes+n > l.EnvBytes {
+		return false
+	}
+	g.envCount++
+	g.envBytes += n
+	return true
+}
+
+// openChannel takes a session channel if the connection has one free.
+func (g *connGuard) openChannel() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.channels >= g.s.cfg.Limits.ChannelsPerConn {
+		return false
+	}
+	g.channels++
+	return true
+}
+
+func (g *connGuard) closeChannel() {
+	g.mu.Lock()
+	g.channels--
+	g.mu.Unlock()
+}
+
+// guardOf is the guard of a session's connection, or nil.
+func guardOf(ctx context.Context) *connGuard {
+	g, _ := ctx.Value(guardKey{}).(*connGuard)
+	return g
+}
+
+// hostOf is the IP address of addr, without its port.
+func hostOf(addr net.Addr) string {
+	if tcp, ok := addr.(*net.TCPAddr); ok {
+		return tcp.IP.String()
+	}
+	host, _, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	return host
+}
