@@ -4,11 +4,11 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -60,8 +60,9 @@ func parse(fs *flag.FlagSet, args []string) error {
 }
 
 // LoadRulebook loads the rulebook at path, or the embedded one when path is
-// empty. "-" reads it from in.
-func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
+// empty. "-" reads it from in (nil when standard input is taken by
+// something else). Waiting for the rulebook ends when ctx does.
+func LoadRulebook(ctx context.Context, path string, in io.Reader) (*rules.Rulebook, error) {
 	if path == "" {
 		rb, err := rules.Default()
 		if err != nil {
@@ -69,7 +70,10 @@ func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
 		}
 		return rb, nil
 	}
-	data, name, err := readSource(path, in)
+	data, name, err := readSource(ctx, path, in)
+	if errors.Is(err, context.Canceled) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
 	}
@@ -78,13 +82,4 @@ func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
 		return nil, &InputError{Err: err}
 	}
 	return rb, nil
-}
-
-func readSource(path string, in io.Reader) ([]byte, string, error) {
-	if path == "-" {
-		data, err := io.ReadAll(in)
-		return data, "(standard input)", err
-	}
-	data, err := os.ReadFile(path)
-	return data, path, err
 }

@@ -35,7 +35,7 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	if !slices.Contains(ui.Themes, *theme) {
 		return inputf("unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, nil) // standard input is the quiz's
 	if err != nil {
 		return err
 	}

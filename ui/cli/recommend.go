@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
+	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -34,14 +34,21 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	if *answers == "" {
 		return inputf("recommend: give the answers with --answers FILE, or --answers - to read standard input, for example:\n  echo '%s' | jewelquiz recommend --answers -", exampleAnswers)
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	if *answers == "-" && *rulesPath == "-" {
+		return inputf("recommend: the answers and the rulebook cannot both come from standard input")
+	}
+	rulesIn := std.In
+	if *answers == "-" {
+		rulesIn = nil
+	}
+	rb, err := LoadRulebook(ctx, *rulesPath, rulesIn)
 	if err != nil {
 		return err
 	}
 	in := std.In
 	name := "standard input"
 	if *answers != "-" {
-		f, err := os.Open(*answers)
+		f, err := ctxio.Open(*answers)
 		if err != nil {
 			return &InputError{Err: fmt.Errorf("answers: %w", err)}
 		}
@@ -50,6 +57,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	} else if report.IsTerminal(std.In) {
 		fmt.Fprintln(std.Err, "Type or paste the answers as JSON, then press ctrl+d. For example:\n  "+exampleAnswers)
 	}
+	in = ctxio.Reader(ctx, in)
 
 	var render func(i int, rec []byte, text string) error
 	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
@@ -86,6 +94,9 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		a, _, err := stream.Next()
 		if errors.Is(err, io.EOF) {
 			break
+		}
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return err // interrupted while waiting for input
 		}
 		flush()
 		if err != nil {

@@ -42,7 +42,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
 		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}

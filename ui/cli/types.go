@@ -21,7 +21,7 @@ type jsonType struct {
 }
 
 // Types runs `jewelquiz types`: the catalog of every type, from the rulebook.
-func Types(_ context.Context, args []string, std IO) error {
+func Types(ctx context.Context, args []string, std IO) error {
 	fs := newFlags("types", std, "jewelquiz types [--format text|json|markdown] [--rules FILE]")
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
@@ -31,7 +31,7 @@ func Types(_ context.Context, args []string, std IO) error {
 	if fs.NArg() > 0 {
 		return inputf("types: unexpected argument %q", fs.Arg(0))
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}
