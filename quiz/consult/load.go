@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"io"
 	"io/fs"
 	"os"
@@ -120,7 +121,7 @@ func readRecord(path, code string) (Record, error) {
 		return Record{}, &CorruptError{File: path, Err: errors.New("not a consultation: text after the record")}
 	}
 	if r.Code != code {
-		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("it holds consultation %q", r.Code)}
+		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("it holds consultation %s", quiz.Quote(r.Code))}
 	}
 	if r.Created.IsZero() {
 		return Record{}, &CorruptError{File: path, Err: errors.New("it has no creation time")}

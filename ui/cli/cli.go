@@ -9,6 +9,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -48,15 +51,46 @@ func newFlags(name string, std IO, usage string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags, turning a flag problem into an InputError.
+// parse parses flags, turning a flag problem into an InputError. The flag
+// package's own message would quote a bad flag whole, however long; parse
+// prints it with any long argument cut short instead, then the usage.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ErrHelp
-		}
-		return &InputError{Err: err}
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	if err == nil {
+		return nil
 	}
-	return nil
+	if errors.Is(err, flag.ErrHelp) {
+		fs.Usage()
+		return ErrHelp
+	}
+	msg := shortenArgs(err.Error(), args)
+	fmt.Fprintln(out, msg)
+	fs.Usage()
+	return &InputError{Err: errors.New(msg)}
+}
+
+// shortenArgs cuts every argument longer than quiz.QuoteLimit characters
+// where it appears in msg, whole or as a flag's name or value.
+func shortenArgs(msg string, args []string) string {
+	var long []string
+	for _, a := range args {
+		name, value, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		for _, s := range []string{a, strings.TrimLeft(a, "-"), name, value} {
+			if utf8.RuneCountInString(s) > quiz.QuoteLimit {
+				long = append(long, s)
+			}
+		}
+	}
+	sort.Slice(long, func(i, j int) bool { return len(long[i]) > len(long[j]) })
+	for _, s := range long {
+		msg = strings.ReplaceAll(msg, s, quiz.Cut(s, quiz.QuoteLimit))
+	}
+	return msg
 }
 
 // LoadRulebook loads the rulebook at path, or the embedded one when path is

@@ -26,10 +26,10 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("recommend: unexpected argument %q (give the answers file with --answers)", fs.Arg(0))
+		return inputf("recommend: unexpected argument %s (give the answers file with --answers)", quiz.Quote(fs.Arg(0)))
 	}
 	if *format != "text" && *format != "json" {
-		return inputf("recommend: unknown format %q (use text or json)", *format)
+		return inputf("recommend: unknown format %s (use text or json)", quiz.Quote(*format))
 	}
 	if *answers == "" {
 		return inputf("recommend: give the answers with --answers FILE, or --answers - to read standard input, for example:\n  echo '%s' | jewelquiz recommend --answers -", exampleAnswers)

@@ -24,7 +24,7 @@ func Rules(ctx context.Context, args []string, std IO) error {
 	switch args[0] {
 	case "show":
 		if fs.NArg() > 0 {
-			return inputf("rules show: unexpected argument %q (it prints the embedded rulebook)", fs.Arg(0))
+			return inputf("rules show: unexpected argument %s (it prints the embedded rulebook)", quiz.Quote(fs.Arg(0)))
 		}
 		_, err := std.Out.Write(rules.DefaultSource())
 		return err
@@ -50,5 +50,5 @@ func Rules(ctx context.Context, args []string, std IO) error {
 		_, err = fmt.Fprintf(std.Out, "%s: OK, rulebook version %s: %d types, %d effects, %d metals\n", name, rb.Version, len(rb.Types), effects, len(rb.Metals))
 		return err
 	}
-	return inputf("rules: unknown action %q: %s", args[0], rulesUsage)
+	return inputf("rules: unknown action %s: %s", quiz.Quote(args[0]), rulesUsage)
 }

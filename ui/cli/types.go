@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -29,7 +30,7 @@ func Types(ctx context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("types: unexpected argument %q", fs.Arg(0))
+		return inputf("types: unexpected argument %s", quiz.Quote(fs.Arg(0)))
 	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
@@ -59,7 +60,7 @@ func Types(ctx context.Context, args []string, std IO) error {
 		}
 		out = strings.Join(pages, "\n\n"+strings.Repeat("─", 40)+"\n\n") + "\n"
 	default:
-		return inputf("types: unknown format %q (use text, json or markdown)", *format)
+		return inputf("types: unknown format %s (use text, json or markdown)", quiz.Quote(*format))
 	}
 	_, err = fmt.Fprint(std.Out, out)
 	return err
