@@ -64,3 +64,40 @@ func TestRulebookSizeLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestRecommendBoundsOneAnswerSet sends a good answer set, then one with a
+// 100 MB value: the first is answered, the second refused by line with the
+// 64 KiB limit, allocating a few megabytes rather than the value's size.
+func TestRecommendBoundsOneAnswerSet(t *testing.T) {
+	const budget = 16 << 20
+	good := mustJSON(t, sampleAnswers(t, 1)[0])
+	head, tail, _ := strings.Cut(strings.Replace(good, `"machinery":"`, `"machinery":"X`, 1), "X")
+	stdin := io.MultiReader(strings.NewReader(good+"\n"+head), io.LimitReader(&as{}, 100<<20), strings.NewReader(tail+"\n"))
+	var out, errb bytes.Buffer
+	before := allocated()
+	err := run(context.Background(), []string{"recommend", "--answers", "-", "--format", "json"}, stdin, &out, &errb)
+	used := allocated() - before
+	code := exitCode(err, &errb)
+	if code != 2 || !strings.Contains(errb.String(), "line 2: the answer set is larger than the 64 KiB limit") {
+		t.Fatalf("exit %d, stderr %.300q; want 2 and line 2 over the 64 KiB limit", code, errb.String())
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 {
+		t.Errorf("stdout has %d lines, want the first set's recommendation", n)
+	}
+	if len(errb.String()) > 1000 {
+		t.Errorf("stderr is %d bytes long", len(errb.String()))
+	}
+	if used > budget {
+		t.Errorf("allocated %d bytes, want under %d", used, budget)
+	}
+}
+
+// as is an endless reader of the letter a.
+type as struct{}
+
+func (as) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}

@@ -104,8 +104,9 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			pending = fmt.Errorf("answers (%s) %w", name, err)
 			var le *quiz.LineError
 			var se *quiz.SyntaxError
-			if !errors.As(err, &le) || errors.As(err, &se) {
-				break // malformed JSON: nothing after it can be read reliably
+			var tl *quiz.TooLargeError
+			if !errors.As(err, &le) || errors.As(err, &se) || errors.As(err, &tl) {
+				break // malformed JSON or an oversized set: nothing after it can be read reliably
 			}
 			continue
 		}
