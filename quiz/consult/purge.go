@@ -15,11 +15,11 @@ import (
 // last changed before then, and stale temporary files. A file it cannot
 // read is kept, and reported in the error, while the rest go on.
 func (s *Store) Purge(before time.Time) (int, error) {
-	codes, err := s.codes()
+	codes, skipped, err := s.codes()
 	if err != nil {
 		return 0, err
 	}
-	var errs []error
+	errs := skipped
 	n := 0
 	for _, c := range codes {
 		jsonPath := s.path(c, ".json")
