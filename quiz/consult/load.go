@@ -140,6 +140,7 @@ func readRecord(path, code string) (Record, error) {
 		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("recommendation: %w", err)}
 	}
 	r.Recommendation = rec
+	r.Name = cleanName(r.Name) // a file saved before names were cleaned as they are now
 	return r, nil
 }
 

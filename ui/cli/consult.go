@@ -319,11 +319,12 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// printable drops control characters other than newlines and tabs, so a
-// stored text cannot play tricks on the terminal.
+// printable drops control and format characters (such as bidi overrides
+// and zero-width spaces) other than newlines and tabs, so a stored text
+// cannot play tricks on the terminal or break a table's columns.
 func printable(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+		if r == '\n' || r == '\t' || !unicode.In(r, unicode.Cc, unicode.Cf) {
 			return r
 		}
 		return -1
