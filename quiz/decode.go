@@ -114,8 +114,5 @@ func describe(raw []byte) string {
 	default:
 		kind = "number"
 	}
-	if len(s) > 20 {
-		s = s[:20] + "…"
-	}
-	return kind + " " + s
+	return kind + " " + Cut(s, 20)
 }

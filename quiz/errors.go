@@ -32,17 +32,17 @@ func (e *AnswerError) Error() string {
 	allowed := strings.Join(e.Allowed, ", ")
 	switch e.Problem {
 	case ProblemUnknownQuestion:
-		return fmt.Sprintf("unknown question %q%s (questions are: %s)", e.Question, suggest(e.Question, e.Allowed), allowed)
+		return fmt.Sprintf("unknown question %s%s (questions are: %s)", Quote(e.Question), suggest(e.Question, e.Allowed), allowed)
 	case ProblemUnknownValue:
-		return fmt.Sprintf("question %q: unknown answer %q%s (allowed: %s)", e.Question, e.Value, suggest(e.Value, e.Allowed), allowed)
+		return fmt.Sprintf("question %s: unknown answer %s%s (allowed: %s)", Quote(e.Question), Quote(e.Value), suggest(e.Value, e.Allowed), allowed)
 	case ProblemMissing:
-		return fmt.Sprintf("question %q: no answer given (allowed: %s)", e.Question, allowed)
+		return fmt.Sprintf("question %s: no answer given (allowed: %s)", Quote(e.Question), allowed)
 	case ProblemWrongType:
-		return fmt.Sprintf("question %q: the answer must be a string, got %s (allowed: %s)", e.Question, e.Got, allowed)
+		return fmt.Sprintf("question %s: the answer must be a string, got %s (allowed: %s)", Quote(e.Question), e.Got, allowed)
 	case ProblemDuplicate:
-		return fmt.Sprintf("question %q: answered twice (allowed: %s)", e.Question, allowed)
+		return fmt.Sprintf("question %s: answered twice (allowed: %s)", Quote(e.Question), allowed)
 	}
-	return fmt.Sprintf("question %q: invalid answer %q", e.Question, e.Value)
+	return fmt.Sprintf("question %s: invalid answer %s", Quote(e.Question), Quote(e.Value))
 }
 
 // AnswerErrors is every problem found in one set of answers.

@@ -8,6 +8,11 @@ import (
 	"io"
 )
 
+// MaxAnswerSet bounds one answer set in a stream, with the space before
+// it, in bytes; a real one is a few hundred. The stream itself may be as
+// long as it likes.
+const MaxAnswerSet = 64 << 10
+
 // Stream reads a sequence of answer objects (one object, or JSON Lines, or
 // objects spread over several lines) one at a time, so memory does not grow
 // with the length of the input.
@@ -15,13 +20,15 @@ type Stream struct {
 	bank  []Question
 	dec   *json.Decoder
 	lines *lineCounter
-	err   error // a syntax error ends the stream
+	bound *boundedReader
+	err   error // a syntax error or an oversized answer set ends the stream
 }
 
 // NewStream reads answer objects from r, checking them against bank.
 func NewStream(r io.Reader, bank []Question) *Stream {
 	lc := &lineCounter{r: r}
-	return &Stream{bank: bank, dec: json.NewDecoder(lc), lines: lc}
+	b := &boundedReader{r: lc}
+	return &Stream{bank: bank, dec: json.NewDecoder(b), lines: lc, bound: b}
 }
 
 // Next returns the next answer set and the line it starts on. It returns
@@ -33,10 +40,15 @@ func (s *Stream) Next() (Answers, int, error) {
 		return nil, 0, s.err
 	}
 	var raw json.RawMessage
+	s.bound.limit = s.dec.InputOffset() + MaxAnswerSet
 	if err := s.dec.Decode(&raw); err != nil {
 		start := s.lines.lineAt(s.dec, true)
 		if errors.Is(err, io.EOF) {
 			return nil, 0, io.EOF
+		}
+		if errors.Is(err, errTooLarge) {
+			s.err = &LineError{Line: start, Err: &TooLargeError{Limit: MaxAnswerSet}}
+			return nil, start, s.err
 		}
 		msg := err.Error()
 		if errors.Is(err, io.ErrUnexpectedEOF) {
@@ -56,6 +68,14 @@ func (s *Stream) Next() (Answers, int, error) {
 		return nil, start, &LineError{Line: start, Err: err}
 	}
 	return a, start, nil
+}
+
+// TooLargeError is an answer set longer than Limit bytes. It ends the
+// stream: where the next set starts cannot be known without reading it all.
+type TooLargeError struct{ Limit int }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("the answer set is larger than the %d KiB limit", e.Limit>>10)
 }
 
 // LineError is a problem with the answer set that starts on Line.
@@ -100,4 +120,28 @@ func (l *lineCounter) lineAt(dec *json.Decoder, skipSpace bool) int {
 		line += bytes.Count(buf[:len(buf)-len(trimmed)], []byte{'\n'})
 	}
 	return line
+}
+
+// errTooLarge is boundedReader's refusal to read past its limit.
+var errTooLarge = errors.New("answer set too large")
+
+// boundedReader reads up to limit, an offset in its input, and no
+// further, so the decoder never holds more than one answer set's worth.
+type boundedReader struct {
+	r     io.Reader
+	read  int64 // bytes read so far
+	limit int64
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	left := b.limit - b.read
+	if left <= 0 {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > left {
+		p = p[:left]
+	}
+	n, err := b.r.Read(p)
+	b.read += int64(n)
+	return n, err
 }

@@ -17,8 +17,9 @@ const (
 	MaxScore  = 100
 )
 
-// maxSource bounds the size of a rulebook; a real one is a few kilobytes.
-const maxSource = 1 << 20
+// MaxSource bounds the size of a rulebook in bytes; a real one is a few
+// kilobytes. Readers of rulebooks should stop reading past it.
+const MaxSource = 1 << 20
 
 // Load parses and validates a rulebook. name is used in error messages.
 // Every problem found is reported in one *LoadError, each with its line.
@@ -28,8 +29,8 @@ func Load(name string, data []byte, bank []quiz.Question) (rb *Rulebook, err err
 			rb, err = nil, &LoadError{File: name, Problems: []Problem{{Line: 0, Msg: fmt.Sprintf("the YAML parser failed: %v", r)}}}
 		}
 	}()
-	if len(data) > maxSource {
-		return nil, &LoadError{File: name, Problems: []Problem{{Msg: fmt.Sprintf("the file is %d bytes; a rulebook may be at most %d", len(data), maxSource)}}}
+	if len(data) > MaxSource {
+		return nil, &LoadError{File: name, Problems: []Problem{{Msg: fmt.Sprintf("the file is %d bytes; a rulebook may be at most %d", len(data), MaxSource)}}}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &LoadError{File: name, Problems: []Problem{{Line: 1, Msg: "the rulebook is empty"}}}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"reflect"
 	"regexp"
 	"sort"
@@ -97,7 +98,7 @@ var parserProblems = map[string]bool{
 
 func plainYAMLMessage(m string) string {
 	if g := unknownRe.FindStringSubmatch(m); g != nil {
-		msg := fmt.Sprintf("unknown key %q", g[1])
+		msg := fmt.Sprintf("unknown key %s", quiz.Quote(g[1]))
 		if keys := knownKeys[g[2]]; len(keys) > 0 {
 			msg += fmt.Sprintf(" (allowed here: %s)", strings.Join(keys, ", "))
 		}
@@ -118,7 +119,7 @@ func plainYAMLMessage(m string) string {
 			got = g[1]
 		}
 		if g[2] != "" {
-			got += fmt.Sprintf(" %q", g[2])
+			got += " " + quiz.Quote(g[2])
 		}
 		return fmt.Sprintf("expected %s here, got %s", want, got)
 	}

@@ -66,7 +66,7 @@ func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
 			if err := a.Validate(rb.bank); err != nil {
 				return Recommendation{}, fmt.Errorf("answers: %w", err)
 			}
-			return Recommendation{}, fmt.Errorf("answers: question %q: unknown answer %q", q.ID, a[q.ID])
+			return Recommendation{}, fmt.Errorf("answers: question %q: unknown answer %s", q.ID, quiz.Quote(a[q.ID]))
 		}
 		choice[qi] = oi
 	}

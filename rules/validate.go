@@ -75,18 +75,18 @@ func (v *validator) answers() {
 		}
 		for _, val := range q.Values() {
 			if strings.TrimSpace(phrases[val]) == "" {
-				v.addf(v.pos.line("answers", q.ID), "answers.%s: no phrase for answer %q", q.ID, val)
+				v.addf(v.pos.line("answers", q.ID), "answers.%s: no phrase for answer %s", q.ID, quiz.Quote(val))
 			}
 		}
 		for val := range phrases {
 			if !contains(q.Values(), val) {
-				v.addf(v.pos.keyLine("answers", q.ID, val), "answers.%s: unknown answer %q (answers are: %s)", q.ID, val, strings.Join(q.Values(), ", "))
+				v.addf(v.pos.keyLine("answers", q.ID, val), "answers.%s: unknown answer %s (answers are: %s)", q.ID, quiz.Quote(val), strings.Join(q.Values(), ", "))
 			}
 		}
 	}
 	for id := range v.rb.Answers {
 		if _, ok := quiz.Find(v.bank, id); !ok {
-			v.addf(v.pos.keyLine("answers", id), "answers: unknown question %q (questions are: %s)", id, strings.Join(quiz.IDs(v.bank), ", "))
+			v.addf(v.pos.keyLine("answers", id), "answers: unknown question %s (questions are: %s)", quiz.Quote(id), strings.Join(quiz.IDs(v.bank), ", "))
 		}
 	}
 }
@@ -99,10 +99,10 @@ func (v *validator) metals() map[string]bool {
 		case strings.TrimSpace(m.ID) == "":
 			v.addf(line, "metals[%d]: a metal needs an id", i)
 		case ids[m.ID]:
-			v.addf(v.pos.line("metals", i, "id"), "metals: duplicate id %q", m.ID)
+			v.addf(v.pos.line("metals", i, "id"), "metals: duplicate id %s", quiz.Quote(m.ID))
 		}
 		if strings.TrimSpace(m.Name) == "" {
-			v.addf(line, "metal %q needs a name", m.ID)
+			v.addf(line, "metal %s needs a name", quiz.Quote(m.ID))
 		}
 		ids[m.ID] = true
 	}
@@ -114,10 +114,10 @@ func (v *validator) metalRefs(ids []string, known map[string]bool, path ...any) 
 	for i, id := range ids {
 		line := v.pos.line(append(path, i)...)
 		if !known[id] {
-			v.addf(line, "unknown metal %q (metals are: %s)", id, strings.Join(metalIDs(v.rb.Metals), ", "))
+			v.addf(line, "unknown metal %s (metals are: %s)", quiz.Quote(id), strings.Join(metalIDs(v.rb.Metals), ", "))
 		}
 		if seen[id] {
-			v.addf(line, "metal %q is listed twice", id)
+			v.addf(line, "metal %s is listed twice", quiz.Quote(id))
 		}
 		seen[id] = true
 	}
@@ -127,7 +127,7 @@ func (v *validator) advice(metals map[string]bool) {
 	ma := v.rb.MetalAdvice
 	q, ok := quiz.Find(v.bank, ma.Question)
 	if !ok {
-		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %q (questions are: %s)", ma.Question, strings.Join(quiz.IDs(v.bank), ", "))
+		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %s (questions are: %s)", quiz.Quote(ma.Question), strings.Join(quiz.IDs(v.bank), ", "))
 		return
 	}
 	for _, val := range q.Values() {
@@ -140,7 +140,7 @@ func (v *validator) advice(metals map[string]bool) {
 		v.metalRefs(adv.Avoid, metals, "metal_advice", "answers", val, "avoid")
 		for _, id := range adv.Avoid {
 			if contains(adv.Recommended, id) {
-				v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s: %q is both recommended and avoided", val, id)
+				v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s: %s is both recommended and avoided", val, quiz.Quote(id))
 			}
 		}
 		if strings.TrimSpace(adv.Note) == "" {
@@ -149,7 +149,7 @@ func (v *validator) advice(metals map[string]bool) {
 	}
 	for val := range ma.Answers {
 		if !contains(q.Values(), val) {
-			v.addf(v.pos.keyLine("metal_advice", "answers", val), "metal_advice: unknown answer %q to %q (answers are: %s)", val, q.ID, strings.Join(q.Values(), ", "))
+			v.addf(v.pos.keyLine("metal_advice", "answers", val), "metal_advice: unknown answer %s to %q (answers are: %s)", quiz.Quote(val), q.ID, strings.Join(q.Values(), ", "))
 		}
 	}
 }
@@ -175,22 +175,22 @@ func (v *validator) types(metals map[string]bool) {
 			v.addf(line, "types[%d]: a type needs an id", i)
 			name = fmt.Sprintf("types[%d]", i)
 		case ids[t.ID]:
-			v.addf(v.pos.line("types", i, "id"), "duplicate type id %q", t.ID)
+			v.addf(v.pos.line("types", i, "id"), "duplicate type id %s", quiz.Quote(t.ID))
 		}
 		ids[t.ID] = true
 		for _, f := range []struct{ key, val string }{{"name", t.Name}, {"summary", t.Summary}, {"description", t.Description}} {
 			if strings.TrimSpace(f.val) == "" {
-				v.addf(line, "type %q has no %s", name, f.key)
+				v.addf(line, "type %s has no %s", quiz.Quote(name), f.key)
 			}
 		}
 		if t.Base == nil {
-			v.addf(line, "type %q has no base score (0..%d)", name, MaxScore)
+			v.addf(line, "type %s has no base score (0..%d)", quiz.Quote(name), MaxScore)
 		} else if *t.Base < 0 || *t.Base > MaxScore {
-			v.addf(v.pos.line("types", i, "base"), "type %q: base %d is out of range (0..%d)", name, *t.Base, MaxScore)
+			v.addf(v.pos.line("types", i, "base"), "type %s: base %d is out of range (0..%d)", quiz.Quote(name), *t.Base, MaxScore)
 		}
 		v.metalRefs(t.Metals, metals, "types", i, "metals")
 		if len(t.Metals) == 0 && strings.TrimSpace(t.MetalNote) == "" {
-			v.addf(line, "type %q lists no metals, so it needs a metal_note saying what it is made of", name)
+			v.addf(line, "type %s lists no metals, so it needs a metal_note saying what it is made of", quiz.Quote(name))
 		}
 		v.texts(t.Cautions, "types", i, "cautions")
 		v.catalog(i, name, t.Catalog)
@@ -203,11 +203,11 @@ func (v *validator) catalog(ti int, name string, c Catalog) {
 	line := v.pos.line("types", ti, "catalog")
 	for _, f := range []struct{ key, val string }{{"made", c.Made}, {"upkeep", c.Upkeep}, {"removal", c.Removal}} {
 		if strings.TrimSpace(f.val) == "" {
-			v.addf(line, "type %q: catalog.%s is missing (say it in a sentence or two)", name, f.key)
+			v.addf(line, "type %s: catalog.%s is missing (say it in a sentence or two)", quiz.Quote(name), f.key)
 		}
 	}
 	if len(c.Suits) == 0 {
-		v.addf(line, "type %q: catalog.suits needs at least one entry", name)
+		v.addf(line, "type %s: catalog.suits needs at least one entry", quiz.Quote(name))
 	}
 	for _, key := range []string{"suits", "not_for", "pros", "cons"} {
 		list := map[string][]string{"suits": c.Suits, "not_for": c.NotFor, "pros": c.Pros, "cons": c.Cons}[key]
@@ -219,7 +219,7 @@ func (v *validator) effects(ti int, name string, t Type) {
 	seen := map[string]int{}
 	for j, e := range t.Effects {
 		line := v.pos.line("types", ti, "effects", j)
-		where := fmt.Sprintf("type %q, effect %d", name, j+1)
+		where := fmt.Sprintf("type %s, effect %d", quiz.Quote(name), j+1)
 		if len(e.When) != 1 {
 			v.addf(line, "%s: `when` must name exactly one question and answer, like {machinery: daily}", where)
 			continue
@@ -229,9 +229,9 @@ func (v *validator) effects(ti int, name string, t Type) {
 		q, ok := quiz.Find(v.bank, qid)
 		switch {
 		case !ok:
-			v.addf(wline, "%s: unknown question %q (questions are: %s)", where, qid, strings.Join(quiz.IDs(v.bank), ", "))
+			v.addf(wline, "%s: unknown question %s (questions are: %s)", where, quiz.Quote(qid), strings.Join(quiz.IDs(v.bank), ", "))
 		case !contains(q.Values(), val):
-			v.addf(wline, "%s: unknown answer %q to %q (answers are: %s)", where, val, qid, strings.Join(q.Values(), ", "))
+			v.addf(wline, "%s: unknown answer %s to %s (answers are: %s)", where, quiz.Quote(val), quiz.Quote(qid), strings.Join(q.Values(), ", "))
 		}
 		if prev, dup := seen[qid+"="+val]; dup {
 			v.addf(wline, "%s: %s: %s is already handled by effect %d; merge them", where, qid, val, prev)
@@ -252,7 +252,7 @@ func (v *validator) effects(ti int, name string, t Type) {
 	if t.Base != nil && len(v.problems) == 0 {
 		lo, hi := scoreRange(*t.Base, t.Effects, v.bank)
 		if lo < 0 || hi > MaxScore {
-			v.addf(v.pos.line("types", ti, "base"), "type %q: scores can range from %d to %d with base %d; adjust base or points so every score stays within 0..%d", name, lo, hi, *t.Base, MaxScore)
+			v.addf(v.pos.line("types", ti, "base"), "type %s: scores can range from %d to %d with base %d; adjust base or points so every score stays within 0..%d", quiz.Quote(name), lo, hi, *t.Base, MaxScore)
 		}
 	}
 }

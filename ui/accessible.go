@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/quiz"
 )
 
@@ -22,7 +23,8 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(0) // plain text: no escape codes for a screen reader to read out
 	theme, _ := huhTheme("base", r)
-	in := &lineReader{r: bufio.NewReader(o.In)}
+	// Read through ctx, so ctrl+c ends a wait for a line at a terminal.
+	in := &lineReader{r: bufio.NewReader(ctxio.Reader(ctx, o.In))}
 	bank := o.Rulebook.Bank()
 	answers := quiz.Answers{}
 	fmt.Fprintf(o.Out, "jewelquiz: %d questions about your days, work, skin and style. Answer each with its number and press enter. Nothing is saved.\n\n", len(bank))
@@ -41,7 +43,11 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 			Accessor(&answer{v: &value})
 		fmt.Fprintf(o.Out, "Question %d of %d. %s\n", i+1, len(bank), q.Why)
 		before := in.lines
-		if err := runAccessibleForm(huh.NewForm(huh.NewGroup(sel)).WithTheme(theme).WithAccessible(true).WithInput(in).WithOutput(o.Out)); err != nil {
+		err := runAccessibleForm(huh.NewForm(huh.NewGroup(sel)).WithTheme(theme).WithAccessible(true).WithInput(in).WithOutput(o.Out))
+		if cerr := ctx.Err(); cerr != nil {
+			return fmt.Errorf("question %d (%s): %w", i+1, q.ID, cerr)
+		}
+		if err != nil {
 			return fmt.Errorf("question %d (%s): %w", i+1, q.ID, err)
 		}
 		if in.lines == before {

@@ -2,6 +2,7 @@ package consult
 
 import (
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -56,15 +57,15 @@ func ParseCode(s string) (string, error) {
 	t = strings.ReplaceAll(t, "-", "")
 	t = strings.ReplaceAll(t, " ", "")
 	if t == "" {
-		return "", fmt.Errorf("%q is %w: it is empty; %s", s, ErrBadCode, codeHelp)
+		return "", fmt.Errorf("%s is %w: it is empty; %s", quiz.Quote(s), ErrBadCode, codeHelp)
 	}
 	for _, c := range t {
 		if c >= utf8.RuneSelf || !strings.ContainsRune(alphabet, c) {
-			return "", fmt.Errorf("%q is %w: %q is never used in codes; %s", s, ErrBadCode, c, codeHelp)
+			return "", fmt.Errorf("%s is %w: %q is never used in codes; %s", quiz.Quote(s), ErrBadCode, c, codeHelp)
 		}
 	}
 	if len(t) != codeLen {
-		return "", fmt.Errorf("%q is %w: it has %d characters; %s", s, ErrBadCode, len(t), codeHelp)
+		return "", fmt.Errorf("%s is %w: it has %d characters; %s", quiz.Quote(s), ErrBadCode, len(t), codeHelp)
 	}
 	return t[:dashAt] + "-" + t[dashAt:], nil
 }

@@ -11,6 +11,10 @@ var ErrNotFound = errors.New("no such consultation")
 // ErrBadCode means a string is not a consultation code.
 var ErrBadCode = errors.New("not a consultation code")
 
+// ErrNotRegular means an entry named like a consultation is not a regular
+// file: a FIFO, a device, a directory or a symbolic link.
+var ErrNotRegular = errors.New("not a regular file")
+
 // CorruptError means a consultation file exists but cannot be understood.
 type CorruptError struct {
 	// File is the path of the file.

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -39,13 +42,13 @@ func (s *Store) Load(code string) (Record, error) {
 // A file that cannot be read or understood adds an error naming it (a
 // *CorruptError when it is corrupt) and never stops the others being read.
 func (s *Store) List(since time.Time) ([]Record, []error) {
-	codes, err := s.codes()
+	codes, skipped, err := s.codes()
 	if err != nil {
 		return nil, []error{err}
 	}
 	var (
 		recs []Record
-		errs []error
+		errs = skipped
 	)
 	for _, c := range codes {
 		r, err := readRecord(s.path(c, ".json"), c)
@@ -70,19 +73,26 @@ func (s *Store) List(since time.Time) ([]Record, []error) {
 }
 
 // codes lists the codes of the consultations in the store, from the names
-// of its .json files; other files are not consultations and are skipped.
-func (s *Store) codes() ([]string, error) {
+// of its .json files; other files are not consultations and are ignored.
+// An entry named like a consultation that is not a regular file (a FIFO,
+// a device, a directory, a symbolic link) is skipped with a *CorruptError
+// wrapping ErrNotRegular: reading it could block, or read another file.
+func (s *Store) codes() (codes []string, skipped []error, err error) {
 	entries, err := os.ReadDir(s.dir)
 	if err != nil {
-		return nil, fmt.Errorf("consultations directory %s: %w", s.dir, err)
+		return nil, nil, fmt.Errorf("consultations directory %s: %w", s.dir, err)
 	}
-	var codes []string
 	for _, e := range entries {
-		if c, ok := codeOfFile(e.Name(), ".json"); ok && !e.IsDir() {
+		c, ok := codeOfFile(e.Name(), ".json")
+		switch {
+		case !ok:
+		case !e.Type().IsRegular():
+			skipped = append(skipped, &CorruptError{File: filepath.Join(s.dir, e.Name()), Err: ErrNotRegular})
+		default:
 			codes = append(codes, c)
 		}
 	}
-	return codes, nil
+	return codes, skipped, nil
 }
 
 // codeOfFile returns the code a file is named after, when its name is a
@@ -99,7 +109,7 @@ func codeOfFile(name, ext string) (string, bool) {
 // readRecord reads the consultation file at path, which must hold the
 // consultation with the given code.
 func readRecord(path, code string) (Record, error) {
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
 		return Record{}, err
 	}
@@ -120,7 +130,7 @@ func readRecord(path, code string) (Record, error) {
 		return Record{}, &CorruptError{File: path, Err: errors.New("not a consultation: text after the record")}
 	}
 	if r.Code != code {
-		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("it holds consultation %q", r.Code)}
+		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("it holds consultation %s", quiz.Quote(r.Code))}
 	}
 	if r.Created.IsZero() {
 		return Record{}, &CorruptError{File: path, Err: errors.New("it has no creation time")}
@@ -130,5 +140,30 @@ func readRecord(path, code string) (Record, error) {
 		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("recommendation: %w", err)}
 	}
 	r.Recommendation = rec
+	r.Name = cleanName(r.Name) // a file saved before names were cleaned as they are now
 	return r, nil
+}
+
+// openRegular opens the regular file at path for reading. It does not
+// follow a symbolic link, nor wait on a FIFO, and it checks the file it
+// opened, so an entry swapped after the directory was read is refused
+// too, with a *CorruptError wrapping ErrNotRegular.
+func openRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if errors.Is(err, syscall.ELOOP) {
+		return nil, &CorruptError{File: path, Err: ErrNotRegular}
+	}
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, &CorruptError{File: path, Err: ErrNotRegular}
+	}
+	return f, nil
 }

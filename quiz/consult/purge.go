@@ -10,16 +10,17 @@ import (
 )
 
 // Purge removes the consultations, both files, created before the given
-// time and returns how many it removed. It also removes what a crash may
+// time and returns how many it removed itself (not those another purge
+// running at the same time removed first). It also removes what a crash may
 // have left from earlier saves: Markdown files without their JSON file
 // last changed before then, and stale temporary files. A file it cannot
 // read is kept, and reported in the error, while the rest go on.
 func (s *Store) Purge(before time.Time) (int, error) {
-	codes, err := s.codes()
+	codes, skipped, err := s.codes()
 	if err != nil {
 		return 0, err
 	}
-	var errs []error
+	errs := skipped
 	n := 0
 	for _, c := range codes {
 		jsonPath := s.path(c, ".json")
@@ -35,7 +36,13 @@ func (s *Store) Purge(before time.Time) (int, error) {
 			continue
 		}
 		// The JSON file goes first: once it is gone the consultation is.
-		if err := os.Remove(jsonPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		// Not there any more means another purge removed it: it is that
+		// purge's to count, and to finish.
+		err = os.Remove(jsonPath)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("consultation %s: %w", c, err))
 			continue
 		}

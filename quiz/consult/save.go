@@ -97,11 +97,13 @@ func compactJSON(raw json.RawMessage) (json.RawMessage, error) {
 	return json.RawMessage(b.Bytes()), nil
 }
 
-// cleanName trims a name, drops control characters (which could play
-// tricks on a terminal) and bounds its length.
+// cleanName trims a name, drops control and format characters (which
+// could play tricks on a terminal: bidi overrides and isolates reorder a
+// line, zero-width characters hide, and both break list's columns) and
+// bounds its length.
 func cleanName(name string) string {
 	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == unicode.ReplacementChar {
+		if unicode.In(r, unicode.Cc, unicode.Cf) || r == unicode.ReplacementChar {
 			return -1
 		}
 		if unicode.IsSpace(r) {

@@ -4,11 +4,14 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -48,20 +51,52 @@ func newFlags(name string, std IO, usage string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags, turning a flag problem into an InputError.
+// parse parses flags, turning a flag problem into an InputError. The flag
+// package's own message would quote a bad flag whole, however long; parse
+// prints it with any long argument cut short instead, then the usage.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ErrHelp
-		}
-		return &InputError{Err: err}
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	if err == nil {
+		return nil
 	}
-	return nil
+	if errors.Is(err, flag.ErrHelp) {
+		fs.Usage()
+		return ErrHelp
+	}
+	msg := shortenArgs(err.Error(), args)
+	fmt.Fprintln(out, msg)
+	fs.Usage()
+	return &InputError{Err: errors.New(msg)}
+}
+
+// shortenArgs cuts every argument longer than quiz.QuoteLimit characters
+// where it appears in msg, whole or as a flag's name or value.
+func shortenArgs(msg string, args []string) string {
+	var long []string
+	for _, a := range args {
+		name, value, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		for _, s := range []string{a, strings.TrimLeft(a, "-"), name, value} {
+			if utf8.RuneCountInString(s) > quiz.QuoteLimit {
+				long = append(long, s)
+			}
+		}
+	}
+	sort.Slice(long, func(i, j int) bool { return len(long[i]) > len(long[j]) })
+	for _, s := range long {
+		msg = strings.ReplaceAll(msg, s, quiz.Cut(s, quiz.QuoteLimit))
+	}
+	return msg
 }
 
 // LoadRulebook loads the rulebook at path, or the embedded one when path is
-// empty. "-" reads it from in.
-func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
+// empty. "-" reads it from in (nil when standard input is taken by
+// something else). Waiting for the rulebook ends when ctx does.
+func LoadRulebook(ctx context.Context, path string, in io.Reader) (*rules.Rulebook, error) {
 	if path == "" {
 		rb, err := rules.Default()
 		if err != nil {
@@ -69,7 +104,10 @@ func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
 		}
 		return rb, nil
 	}
-	data, name, err := readSource(path, in)
+	data, name, err := readSource(ctx, path, in)
+	if errors.Is(err, context.Canceled) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
 	}
@@ -78,13 +116,4 @@ func LoadRulebook(path string, in io.Reader) (*rules.Rulebook, error) {
 		return nil, &InputError{Err: err}
 	}
 	return rb, nil
-}
-
-func readSource(path string, in io.Reader) ([]byte, string, error) {
-	if path == "-" {
-		data, err := io.ReadAll(in)
-		return data, "(standard input)", err
-	}
-	data, err := os.ReadFile(path)
-	return data, path, err
 }

@@ -38,10 +38,10 @@ func Show(_ context.Context, args []string, std IO) error {
 	case len(pos) == 0:
 		return inputf("show: give the consultation's code, such as: jewelquiz show K7MX-4P")
 	case len(pos) > 1:
-		return inputf("show: unexpected argument %q (give one code)", pos[1])
+		return inputf("show: unexpected argument %s (give one code)", quiz.Quote(pos[1]))
 	}
 	if *format != "text" && *format != "json" && *format != "markdown" {
-		return inputf("show: unknown format %q (use text, json or markdown)", *format)
+		return inputf("show: unknown format %s (use text, json or markdown)", quiz.Quote(*format))
 	}
 	code, err := consult.ParseCode(pos[0])
 	if err != nil {
@@ -136,7 +136,7 @@ func List(_ context.Context, args []string, std IO) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return inputf("list: unexpected argument %q", flags.Arg(0))
+		return inputf("list: unexpected argument %s", quiz.Quote(flags.Arg(0)))
 	}
 	var since time.Time
 	none := "No consultations in " + *dir + "."
@@ -201,7 +201,7 @@ func Purge(_ context.Context, args []string, std IO) error {
 		return err
 	}
 	if flags.NArg() > 0 {
-		return inputf("purge: unexpected argument %q", flags.Arg(0))
+		return inputf("purge: unexpected argument %s", quiz.Quote(flags.Arg(0)))
 	}
 	if *olderThan == "" {
 		return inputf("purge: say which consultations to remove with --older-than, such as: jewelquiz purge --older-than 30d")
@@ -270,7 +270,7 @@ func fileProblem(err error) string {
 // a number of days ("7d"), or days then a duration ("1d12h").
 func parseAge(s string) (time.Duration, error) {
 	const day = 24 * time.Hour
-	bad := fmt.Errorf("%q is not a length of time: use days, hours or minutes, such as 7d, 36h or 30m", s)
+	bad := fmt.Errorf("%s is not a length of time: use days, hours or minutes, such as 7d, 36h or 30m", quiz.Quote(s))
 	t := strings.TrimSpace(s)
 	var d time.Duration
 	if days, rest, ok := strings.Cut(t, "d"); ok {
@@ -279,7 +279,7 @@ func parseAge(s string) (time.Duration, error) {
 			return 0, bad
 		}
 		if n > math.MaxInt64/uint64(day) {
-			return 0, fmt.Errorf("%q is too long", s)
+			return 0, fmt.Errorf("%s is too long", quiz.Quote(s))
 		}
 		d, t = time.Duration(n)*day, rest
 		if t == "" {
@@ -291,10 +291,10 @@ func parseAge(s string) (time.Duration, error) {
 		return 0, bad
 	}
 	if x > math.MaxInt64-d {
-		return 0, fmt.Errorf("%q is too long", s)
+		return 0, fmt.Errorf("%s is too long", quiz.Quote(s))
 	}
 	if d += x; d <= 0 {
-		return 0, fmt.Errorf("%q: the length of time must be more than zero", s)
+		return 0, fmt.Errorf("%s: the length of time must be more than zero", quiz.Quote(s))
 	}
 	return d, nil
 }
@@ -319,11 +319,12 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// printable drops control characters other than newlines and tabs, so a
-// stored text cannot play tricks on the terminal.
+// printable drops control and format characters (such as bidi overrides
+// and zero-width spaces) other than newlines and tabs, so a stored text
+// cannot play tricks on the terminal or break a table's columns.
 func printable(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+		if r == '\n' || r == '\t' || !unicode.In(r, unicode.Cc, unicode.Cf) {
 			return r
 		}
 		return -1

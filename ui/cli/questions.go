@@ -18,7 +18,7 @@ func Questions(_ context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("questions: unexpected argument %q", fs.Arg(0))
+		return inputf("questions: unexpected argument %s", quiz.Quote(fs.Arg(0)))
 	}
 	bank := quiz.Bank()
 	switch *format {
@@ -47,5 +47,5 @@ func Questions(_ context.Context, args []string, std IO) error {
 		_, err := fmt.Fprint(std.Out, b.String())
 		return err
 	}
-	return inputf("questions: unknown format %q (use text or json)", *format)
+	return inputf("questions: unknown format %s (use text or json)", quiz.Quote(*format))
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"os"
 	"slices"
 	"strings"
@@ -30,12 +31,12 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprint(std.Err, usage)
-		return inputf("unknown command %q", fs.Arg(0))
+		return inputf("unknown command %s", quiz.Quote(fs.Arg(0)))
 	}
 	if !slices.Contains(ui.Themes, *theme) {
-		return inputf("unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))
+		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, nil) // standard input is the quiz's
 	if err != nil {
 		return err
 	}

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
+	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -26,22 +26,29 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("recommend: unexpected argument %q (give the answers file with --answers)", fs.Arg(0))
+		return inputf("recommend: unexpected argument %s (give the answers file with --answers)", quiz.Quote(fs.Arg(0)))
 	}
 	if *format != "text" && *format != "json" {
-		return inputf("recommend: unknown format %q (use text or json)", *format)
+		return inputf("recommend: unknown format %s (use text or json)", quiz.Quote(*format))
 	}
 	if *answers == "" {
 		return inputf("recommend: give the answers with --answers FILE, or --answers - to read standard input, for example:\n  echo '%s' | jewelquiz recommend --answers -", exampleAnswers)
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	if *answers == "-" && *rulesPath == "-" {
+		return inputf("recommend: the answers and the rulebook cannot both come from standard input")
+	}
+	rulesIn := std.In
+	if *answers == "-" {
+		rulesIn = nil
+	}
+	rb, err := LoadRulebook(ctx, *rulesPath, rulesIn)
 	if err != nil {
 		return err
 	}
 	in := std.In
 	name := "standard input"
 	if *answers != "-" {
-		f, err := os.Open(*answers)
+		f, err := ctxio.Open(*answers)
 		if err != nil {
 			return &InputError{Err: fmt.Errorf("answers: %w", err)}
 		}
@@ -50,6 +57,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	} else if report.IsTerminal(std.In) {
 		fmt.Fprintln(std.Err, "Type or paste the answers as JSON, then press ctrl+d. For example:\n  "+exampleAnswers)
 	}
+	in = ctxio.Reader(ctx, in)
 
 	var render func(i int, rec []byte, text string) error
 	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
@@ -87,14 +95,18 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		if errors.Is(err, io.EOF) {
 			break
 		}
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return err // interrupted while waiting for input
+		}
 		flush()
 		if err != nil {
 			bad++
 			pending = fmt.Errorf("answers (%s) %w", name, err)
 			var le *quiz.LineError
 			var se *quiz.SyntaxError
-			if !errors.As(err, &le) || errors.As(err, &se) {
-				break // malformed JSON: nothing after it can be read reliably
+			var tl *quiz.TooLargeError
+			if !errors.As(err, &le) || errors.As(err, &se) || errors.As(err, &tl) {
+				break // malformed JSON or an oversized set: nothing after it can be read reliably
 			}
 			continue
 		}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -12,7 +13,7 @@ const rulesUsage = "jewelquiz rules show | jewelquiz rules check FILE|-"
 
 // Rules runs `jewelquiz rules show` (print the embedded rulebook) and
 // `jewelquiz rules check FILE|-` (validate one).
-func Rules(_ context.Context, args []string, std IO) error {
+func Rules(ctx context.Context, args []string, std IO) error {
 	if len(args) == 0 {
 		return inputf("rules: say what to do: %s", rulesUsage)
 	}
@@ -23,7 +24,7 @@ func Rules(_ context.Context, args []string, std IO) error {
 	switch args[0] {
 	case "show":
 		if fs.NArg() > 0 {
-			return inputf("rules show: unexpected argument %q (it prints the embedded rulebook)", fs.Arg(0))
+			return inputf("rules show: unexpected argument %s (it prints the embedded rulebook)", quiz.Quote(fs.Arg(0)))
 		}
 		_, err := std.Out.Write(rules.DefaultSource())
 		return err
@@ -31,7 +32,10 @@ func Rules(_ context.Context, args []string, std IO) error {
 		if fs.NArg() != 1 {
 			return inputf("rules check: give one rulebook file, or - for standard input")
 		}
-		data, name, err := readSource(fs.Arg(0), std.In)
+		data, name, err := readSource(ctx, fs.Arg(0), std.In)
+		if errors.Is(err, context.Canceled) {
+			return err
+		}
 		if err != nil {
 			return &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
 		}
@@ -46,5 +50,5 @@ func Rules(_ context.Context, args []string, std IO) error {
 		_, err = fmt.Fprintf(std.Out, "%s: OK, rulebook version %s: %d types, %d effects, %d metals\n", name, rb.Version, len(rb.Types), effects, len(rb.Metals))
 		return err
 	}
-	return inputf("rules: unknown action %q: %s", args[0], rulesUsage)
+	return inputf("rules: unknown action %s: %s", quiz.Quote(args[0]), rulesUsage)
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"slices"
 	"strings"
 	"time"
@@ -34,15 +35,15 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("serve: unexpected argument %q", fs.Arg(0))
+		return inputf("serve: unexpected argument %s", quiz.Quote(fs.Arg(0)))
 	}
 	if !slices.Contains(ui.Themes, *theme) {
-		return inputf("serve: unknown theme %q (themes: %s)", *theme, strings.Join(ui.Themes, ", "))
+		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
 	}
 	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
 		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -21,7 +22,7 @@ type jsonType struct {
 }
 
 // Types runs `jewelquiz types`: the catalog of every type, from the rulebook.
-func Types(_ context.Context, args []string, std IO) error {
+func Types(ctx context.Context, args []string, std IO) error {
 	fs := newFlags("types", std, "jewelquiz types [--format text|json|markdown] [--rules FILE]")
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
@@ -29,9 +30,9 @@ func Types(_ context.Context, args []string, std IO) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return inputf("types: unexpected argument %q", fs.Arg(0))
+		return inputf("types: unexpected argument %s", quiz.Quote(fs.Arg(0)))
 	}
-	rb, err := LoadRulebook(*rulesPath, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}
@@ -59,7 +60,7 @@ func Types(_ context.Context, args []string, std IO) error {
 		}
 		out = strings.Join(pages, "\n\n"+strings.Repeat("─", 40)+"\n\n") + "\n"
 	default:
-		return inputf("types: unknown format %q (use text, json or markdown)", *format)
+		return inputf("types: unknown format %s (use text, json or markdown)", quiz.Quote(*format))
 	}
 	_, err = fmt.Fprint(std.Out, out)
 	return err

@@ -1,0 +1,148 @@
+package ctxio
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"time"
+)
+
+// Reader returns a reader of r whose reads end with ctx's error once ctx is
+// done, even while one is waiting for input.
+//
+// A file the runtime can poll (a FIFO or a terminal opened by Open, a pipe
+// in non-blocking mode) is read with a read deadline that ctx's end moves
+// to the past. A regular file never waits, so it is only checked between
+// reads. Anything else (standard input in blocking mode, an io.Pipe) is
+// read in a goroutine; a read abandoned when ctx ends stays blocked until
+// its input ends, which is fine for a program about to exit.
+func Reader(ctx context.Context, r io.Reader) io.Reader {
+	var (
+		f    *os.File
+		fifo bool
+	)
+	switch v := r.(type) {
+	case *File:
+		f, fifo = v.File, v.fifo
+	case *os.File:
+		f = v
+	}
+	if f != nil {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			return &checkReader{ctx: ctx, r: f}
+		}
+		if f.SetReadDeadline(time.Time{}) == nil {
+			context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
+			return &deadlineReader{ctx: ctx, f: f, waitWriter: fifo}
+		}
+	}
+	return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
+}
+
+// checkReader reads a reader that never waits long, checking ctx first.
+type checkReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *checkReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// deadlineReader reads a pollable file whose read deadline passes when ctx
+// ends.
+type deadlineReader struct {
+	ctx context.Context
+	f   *os.File
+	// waitWriter makes the first read wait until the file is readable: a
+	// FIFO opened without blocking reads as empty until a writer comes.
+	waitWriter bool
+}
+
+func (d *deadlineReader) Read(p []byte) (int, error) {
+	if err := d.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if d.waitWriter {
+		if err := d.waitReadable(); err != nil {
+			return 0, d.cancelled(err)
+		}
+		d.waitWriter = false
+	}
+	n, err := d.f.Read(p)
+	return n, d.cancelled(err)
+}
+
+// waitReadable waits, through the runtime's poller, until the file has
+// data or its writer has come and gone.
+func (d *deadlineReader) waitReadable() error {
+	rc, err := d.f.SyscallConn()
+	if err != nil {
+		return err
+	}
+	first := true
+	return rc.Read(func(uintptr) bool {
+		if first {
+			first = false
+			return false // not ready yet: wait for the poller
+		}
+		return true
+	})
+}
+
+// cancelled turns the deadline error of a read cut short by ctx into ctx's
+// error.
+func (d *deadlineReader) cancelled(err error) error {
+	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) && d.ctx.Err() != nil {
+		return d.ctx.Err()
+	}
+	return err
+}
+
+// result is what one read in a goroutine got.
+type result struct {
+	n   int
+	err error
+}
+
+// goReader reads in a goroutine, one read at a time, and stops waiting for
+// it when ctx ends.
+type goReader struct {
+	ctx     context.Context
+	r       io.Reader
+	buf     []byte
+	done    chan result
+	pending bool // a read is under way and its result not yet taken
+}
+
+func (g *goReader) Read(p []byte) (int, error) {
+	if err := g.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if !g.pending {
+		if cap(g.buf) < len(p) {
+			g.buf = make([]byte, len(p))
+		}
+		buf := g.buf[:len(p)]
+		g.pending = true
+		go func() {
+			n, err := g.r.Read(buf)
+			g.done <- result{n, err}
+		}()
+	}
+	select {
+	case res := <-g.done:
+		g.pending = false
+		n := copy(p, g.buf[:res.n])
+		return n, res.err
+	case <-g.ctx.Done():
+		return 0, g.ctx.Err()
+	}
+}
