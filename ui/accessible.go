@@ -9,8 +9,8 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
 
 // ErrInputEnded means the answers stopped before every question had one.

@@ -8,8 +8,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/jewelquiz/jewelquiz/internal/ctxio"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
 
 // errRulebookTooLarge is a rulebook past rules.MaxSource, found while
