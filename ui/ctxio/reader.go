@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Reader returns a reader of r whose reads end with ctx's error once ctx is
@@ -79,19 +81,32 @@ func (d *deadlineReader) Read(p []byte) (int, error) {
 
 // waitReadable waits, through the runtime's poller, until the file has
 // data or its writer has come and gone.
+//
+// The poller forgets a readiness it saw before the wait began, so each
+// turn first asks the kernel itself (poll with no timeout): a writer that
+// came, wrote and left before the wait is still seen.
 func (d *deadlineReader) waitReadable() error {
 	rc, err := d.f.SyscallConn()
 	if err != nil {
 		return err
 	}
-	first := true
-	return rc.Read(func(uintptr) bool {
-		if first {
-			first = false
-			return false // not ready yet: wait for the poller
+	var pollErr error
+	err = rc.Read(func(fd uintptr) bool {
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		n, err := unix.Poll(fds, 0)
+		if err == unix.EINTR {
+			return false
 		}
-		return true
+		if err != nil {
+			pollErr = err
+			return true
+		}
+		return n > 0 && fds[0].Revents != 0
 	})
+	if err != nil {
+		return err
+	}
+	return pollErr
 }
 
 // cancelled turns the deadline error of a read cut short by ctx into ctx's
