@@ -34,12 +34,31 @@ func Reader(ctx context.Context, r io.Reader) io.Reader {
 		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 			return &checkReader{ctx: ctx, r: f}
 		}
-		if f.SetReadDeadline(time.Time{}) == nil {
+		if nonBlocking(f) && f.SetReadDeadline(time.Time{}) == nil {
 			context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
 			return &deadlineReader{ctx: ctx, f: f, waitWriter: fifo}
 		}
 	}
 	return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
+}
+
+// nonBlocking reports whether f's descriptor is in non-blocking mode, so
+// that its reads wait in the runtime's poller, where a deadline reaches
+// them. A file whose descriptor was made blocking (by its Fd method, or by
+// whoever handed it over) waits in the kernel instead, where no deadline
+// does.
+func nonBlocking(f *os.File) bool {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	flags := 0
+	if err := rc.Control(func(fd uintptr) {
+		flags, err = unix.FcntlInt(fd, unix.F_GETFL, 0)
+	}); err != nil {
+		return false
+	}
+	return err == nil && flags&unix.O_NONBLOCK != 0
 }
 
 // checkReader reads a reader that never waits long, checking ctx first.
