@@ -54,7 +54,9 @@ func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
 	}
 	g := &connGuard{Conn: c, s: s, host: host}
 	g.budget.Store(s.cfg.Limits.PreQuizBytes)
+	g.mu.Lock() // expire may run before the assignment is seen otherwise
 	g.timer = time.AfterFunc(s.cfg.Limits.HandshakeTimeout, g.expire)
+	g.mu.Unlock()
 	ctx.SetValue(guardKey{}, g)
 	s.trackConn(g, true)
 	return g
