@@ -3,18 +3,18 @@ package cli
 import (
 	"context"
 	"fmt"
-	"github.com/jewelquiz/jewelquiz/quiz"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/log"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
 
-const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--grace 30s] [--data-dir DIR] [--rules FILE] [--theme NAME]"
+const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--max-sessions-per-address 10] [--handshake-timeout 20s] [--idle-timeout 30m] [--grace 30s] [--data-dir DIR] [--rules FILE] [--theme NAME]"
 
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
 // until SIGINT or SIGTERM (ctx), then a graceful close.
@@ -26,6 +26,10 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	kiosk := fs.Bool("kiosk", false, "kiosk behaviour in every session")
 	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe a session after this long without input")
 	maxSessions := fs.Int("max-sessions", 50, "how many quizzes may run at once")
+	defaults := serve.DefaultLimits()
+	perAddress := fs.Int("max-sessions-per-address", defaults.SessionsPerAddress, "how many quizzes one IP address may run at once (a shop's tablets behind one NAT share one)")
+	handshake := fs.Duration("handshake-timeout", defaults.HandshakeTimeout, "close a connection that has not started a quiz within this long")
+	idleTimeout := fs.Duration("idle-timeout", defaults.IdleTimeout, "close a quiz after this long without a key or tap, after a minute's notice (kiosk: only after its own wipe)")
 	grace := fs.Duration("grace", 30*time.Second, "how long open sessions get to finish when the server stops")
 	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
@@ -42,6 +46,9 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	}
 	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
 		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
+	}
+	if *perAddress < 1 || *handshake <= 0 || *idleTimeout <= 0 {
+		return inputf("serve: --max-sessions-per-address must be at least 1, --handshake-timeout and --idle-timeout positive")
 	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
@@ -63,6 +70,10 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
 		Store: store, Rulebook: rb, Theme: *theme, Logger: logger,
+		Limits: serve.Limits{
+			SessionsPerAddress: *perAddress, ConnsPerAddress: 2 * *perAddress,
+			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,
+		},
 	})
 	if err != nil {
 		return &InputError{Err: err}

@@ -38,6 +38,9 @@ func startServer(o Options) (*server, error) {
 		Addr: "127.0.0.1:0", HostKey: filepath.Join(dir, "ssh_host_ed25519"),
 		Kiosk: o.Kiosk, Idle: 2 * time.Minute, MaxSessions: o.N + 10, Grace: time.Second,
 		Rulebook: rb, Theme: "charm", Logger: log.New(io.Discard),
+		// The load test measures speed, not the per-address limits: with
+		// -sources 1 every session comes from one address.
+		Limits: serve.Limits{SessionsPerAddress: -1, ConnsPerAddress: -1, ConnBurst: -1},
 	})
 	if err != nil {
 		os.RemoveAll(dir)
