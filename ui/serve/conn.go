@@ -45,11 +45,11 @@ type connGuard struct {
 func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
 	host := hostOf(c.RemoteAddr())
 	if !s.addrs.allowRate(host) {
-		s.cfg.Logger.Warn("refused", "reason", "too many new connections from this address", "remote-addr", host)
+		s.refusals.warn("refused", "too many new connections from this address", host)
 		return nil
 	}
 	if !s.addrs.openConn(host, s.cfg.Limits.ConnsPerAddress) {
-		s.cfg.Logger.Warn("refused", "reason", "too many open connections from this address", "remote-addr", host)
+		s.refusals.warn("refused", "too many open connections from this address", host)
 		return nil
 	}
 	g := &connGuard{Conn: c, s: s, host: host}
@@ -100,7 +100,7 @@ func (g *connGuard) closeFor(reason string) {
 	g.reason = reason
 	g.mu.Unlock()
 	if !already {
-		g.s.cfg.Logger.Warn("closed", "reason", reason, "remote-addr", g.host)
+		g.s.refusals.warn("closed", reason, g.host)
 	}
 	_ = g.Close()
 }

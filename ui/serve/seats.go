@@ -42,7 +42,7 @@ func (s *Server) perAddress(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		host := hostOf(sess.RemoteAddr())
 		if !s.addrs.openSession(host, s.cfg.Limits.SessionsPerAddress) {
-			s.cfg.Logger.Warn("refused", "reason", "too many quizzes from this address", "remote-addr", host)
+			s.refusals.warn("refused", "too many quizzes from this address", host)
 			wish.Println(sess, AddressBusy)
 			_ = sess.Exit(1)
 			return

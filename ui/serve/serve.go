@@ -79,6 +79,8 @@ type Server struct {
 	// addrs counts each address's connections, quizzes and new
 	// connections.
 	addrs *addrs
+	// refusals logs refused and closed connections, sampled per address.
+	refusals *refusalLog
 
 	mu       sync.Mutex
 	sessions map[*session]struct{}
@@ -105,6 +107,7 @@ func New(cfg Config) (*Server, error) {
 	cfg.Limits = cfg.Limits.withDefaults()
 	s := &Server{
 		cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), addrs: newAddrs(cfg.Limits),
+		refusals: newRefusalLog(cfg.Logger, 10*time.Second),
 		sessions: map[*session]struct{}{}, conns: map[*connGuard]struct{}{},
 	}
 	s.pinLock = ui.NewPINLock(ui.PINLockOptions{Log: logPINFailure(cfg.Logger)})
