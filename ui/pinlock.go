@@ -15,6 +15,10 @@ var ErrPINLocked = errors.New("staff PIN locked after too many wrong tries")
 // MaxPINLock caps how long the lock backs off to.
 const MaxPINLock = 30 * time.Minute
 
+// ForgetPINs is how long without a wrong PIN makes the lock forget the
+// wrong ones before.
+const ForgetPINs = 24 * time.Hour
+
 // PINFailure is what the PIN lock logs of a wrong PIN: never the PIN, nor
 // anything about it such as its length.
 type PINFailure struct {
@@ -39,6 +43,10 @@ type PINLockOptions struct {
 	LockFor time.Duration
 	// MaxLock caps the back-off; default MaxPINLock.
 	MaxLock time.Duration
+	// Forget is how long without a wrong PIN forgets the wrong ones and
+	// the back-off, so a mistyped PIN on Monday does not lengthen Friday's
+	// lock; default ForgetPINs.
+	Forget time.Duration
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 	// Log, if set, is told of every wrong PIN. It is called without the
@@ -58,6 +66,8 @@ type PINLock struct {
 	// right PIN; locks the locks since the last right PIN.
 	wrong, failed, locks int
 	until                time.Time
+	// lastWrong is when the last wrong PIN was counted.
+	lastWrong time.Time
 }
 
 // NewPINLock returns an open lock.
@@ -74,6 +84,9 @@ func NewPINLock(o PINLockOptions) *PINLock {
 	o.MaxLock = max(o.MaxLock, o.LockFor)
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Forget <= 0 {
+		o.Forget = ForgetPINs
 	}
 	return &PINLock{opts: o}
 }
@@ -94,6 +107,10 @@ func (l *PINLock) Check(got, want, remote string) (bool, error) {
 		l.mu.Unlock()
 		return true, nil
 	}
+	if !l.lastWrong.IsZero() && now.Sub(l.lastWrong) >= l.opts.Forget {
+		l.wrong, l.failed, l.locks = 0, 0, 0
+	}
+	l.lastWrong = now
 	l.wrong++
 	l.failed++
 	f := PINFailure{Failed: l.failed, Remote: remote}

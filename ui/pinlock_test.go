@@ -133,3 +133,21 @@ func TestPINLockConcurrent(t *testing.T) {
 		t.Fatalf("counted %d wrong PINs, logged %d, want 3200", l.Wrong(), failed)
 	}
 }
+
+// A day without a wrong PIN forgets the back-off: the next lock lasts
+// LockFor again, while within the day it keeps growing.
+func TestPINLockForgetsAfterADay(t *testing.T) {
+	clk := newFakeClock()
+	l := NewPINLock(PINLockOptions{Now: clk.Now})
+	failN(t, l, MaxPINTries)
+	clk.Add(l.LockedFor() + 23*time.Hour)
+	failN(t, l, MaxPINTries)
+	if d := l.LockedFor(); d != 2*LockFor {
+		t.Fatalf("a second lock within a day lasts %v, want %v", d, 2*LockFor)
+	}
+	clk.Add(l.LockedFor() + ForgetPINs)
+	failN(t, l, MaxPINTries)
+	if d := l.LockedFor(); d != LockFor {
+		t.Fatalf("a lock after a quiet day lasts %v, want %v", d, LockFor)
+	}
+}
