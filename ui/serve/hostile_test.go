@@ -148,6 +148,9 @@ func TestEnvRequestsAreBounded(t *testing.T) {
 	if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := sess.StdinPipe(); err != nil { // kept open: no input is not the end of it
+		t.Fatal(err)
+	}
 	out := &screen{}
 	sess.Stdout = out
 	if err := sess.Shell(); err != nil {

@@ -83,7 +83,7 @@ type Server struct {
 	refusals *refusalLog
 
 	mu       sync.Mutex
-	sessions map[*session]struct{}
+	sessions map[ssh.Session]*session
 	// conns holds every open connection, handshakes included.
 	conns    map[*connGuard]struct{}
 	closing  bool
@@ -108,7 +108,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), addrs: newAddrs(cfg.Limits),
 		refusals: newRefusalLog(cfg.Logger, 10*time.Second),
-		sessions: map[*session]struct{}{}, conns: map[*connGuard]struct{}{},
+		sessions: map[ssh.Session]*session{}, conns: map[*connGuard]struct{}{},
 	}
 	s.pinLock = ui.NewPINLock(ui.PINLockOptions{Log: logPINFailure(cfg.Logger)})
 	opts := []ssh.Option{
@@ -130,6 +130,7 @@ func New(cfg Config) (*Server, error) {
 			recover.MiddlewareWithLogger(cfg.Logger,
 				s.afterQuiz,
 				s.quiz(),
+				s.release,
 				s.seats.middleware,
 				s.perAddress,
 				refuseAgent,
@@ -171,6 +172,8 @@ func (s *Server) onlyShells(sess ssh.Session, requestType string) bool {
 		return true
 	}
 	s.cfg.Logger.Info("refused", "request", requestType, "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
+	// No quiz will read this session's window sizes.
+	drainSizes(sess)
 	return false
 }
 
@@ -235,7 +238,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		_ = s.listener.Close()
 	}
 	open := make([]*session, 0, len(s.sessions))
-	for sess := range s.sessions {
+	for _, sess := range s.sessions {
 		open = append(open, sess)
 	}
 	s.mu.Unlock()
@@ -277,10 +280,8 @@ func (s *Server) track(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		s.handlers.Add(1)
 		defer s.handlers.Add(-1)
-		if g := guardOf(sess.Context()); g != nil {
-			defer g.quizStarted()()
-		}
 		next(sess)
+		drainSizes(sess)
 	}
 }
 
@@ -318,7 +319,7 @@ func (s *Server) waitHandlers(d time.Duration) {
 func (s *Server) endAll() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for sess := range s.sessions {
+	for _, sess := range s.sessions {
 		sess.end()
 	}
 }
@@ -355,4 +356,11 @@ func (s *Server) OpenConns() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.conns)
+}
+
+// OpenSessions is how many quizzes are running now.
+func (s *Server) OpenSessions() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.sessions)
 }

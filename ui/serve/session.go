@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -12,10 +13,19 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// session is one connection's quiz.
+// session is one quiz: a session channel's program, its model and idle
+// clock, and what ends them. A connection's ssh.Context outlives its quizzes
+// (OpenSSH can run several over one connection, one after another or at
+// once), so everything of a quiz's lives here, not in that context.
 type session struct {
 	program *tea.Program
 	model   *ui.Model
+	clock   *idleClock
+	// ctx ends when the quiz does; cancel ends it.
+	ctx    context.Context
+	cancel context.CancelFunc
+	// quizEnded tells the connection's guard the quiz is over.
+	quizEnded func()
 }
 
 // closing tells the quiz the server closes within grace.
@@ -25,8 +35,6 @@ func (s *session) closing(grace time.Duration) {
 
 // end ends the quiz, even a kiosk's.
 func (s *session) end() { s.program.Send(ui.EndMsg{}) }
-
-type modelKey struct{}
 
 // quiz is wish's bubbletea middleware with a program of our own for each
 // session: its own model, answers, renderer and styles.
@@ -45,14 +53,14 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	if s.cfg.Store != nil {
 		cfg.Save = s.cfg.Store.Save
 	}
-	m := ui.New(s.cfg.Rulebook, st, cfg)
-	clock := newIdleClock()
-	sess.Context().SetValue(idleKey{}, clock)
+	me := &session{model: ui.New(s.cfg.Rulebook, st, cfg), clock: newIdleClock()}
+	// The server's pty is emulated, so the session itself is the input:
+	// read through the input guard, which caps pastes, notes each read for
+	// the idle timeout, and ends the quiz when the client closes its input.
+	in := newInputGuard(sess, s.cfg.Limits.PasteBytes, me.clock.touch)
+	in.onEnd = me.end
 	opts := append(bm.MakeOptions(sess),
-		// The server's pty is emulated, so the session itself is the
-		// input: read through the paste cap, which also notes each read
-		// for the idle timeout.
-		tea.WithInput(newPasteCap(sess, s.cfg.Limits.PasteBytes, clock.touch)),
+		tea.WithInput(in),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
 		// Signals belong to the server; and never suspend: it would stop
@@ -69,29 +77,52 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 			return ui.KioskFilter(model, msg)
 		}))
 	}
-	p := tea.NewProgram(m, opts...)
-	sess.Context().SetValue(modelKey{}, m)
+	me.program = tea.NewProgram(me.model, opts...)
+	me.ctx, me.cancel = context.WithCancel(sess.Context())
+	me.quizEnded = func() {}
+	if g := guardOf(sess.Context()); g != nil {
+		me.quizEnded = g.quizStarted()
+	}
 
-	me := &session{program: p, model: m}
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
+		me.cancel()
+		me.quizEnded()
 		wish.Fatalln(sess, "The quiz is closing; please try again later.")
 		return nil
 	}
-	s.sessions[me] = struct{}{}
+	s.sessions[sess] = me
 	s.mu.Unlock()
-	go func() {
-		<-sess.Context().Done()
-		s.mu.Lock()
-		delete(s.sessions, me)
-		s.mu.Unlock()
-	}()
-	go s.watchIdle(sess.Context(), p, clock, func() { s.endIdle(sess, me) })
-	return p
+	go s.watchIdle(me.ctx, me.program, me.clock, func() { s.endIdle(sess, me) })
+	return me.program
 }
 
-type idleKey struct{}
+// release forgets a session's quiz once its handler has returned (after
+// the quiz and afterQuiz): its idle watch ends, and the connection's guard
+// starts its handshake clock again.
+func (s *Server) release(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		defer func() {
+			s.mu.Lock()
+			me := s.sessions[sess]
+			delete(s.sessions, sess)
+			s.mu.Unlock()
+			if me != nil {
+				me.cancel()
+				me.quizEnded()
+			}
+		}()
+		next(sess)
+	}
+}
+
+// quizOf is the quiz of sess, or nil.
+func (s *Server) quizOf(sess ssh.Session) *session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sessions[sess]
+}
 
 // endIdle ends a session nobody has touched for the idle timeout. A client
 // that has stopped reading can block the quiz's writes, so if the quiz has
@@ -100,7 +131,7 @@ func (s *Server) endIdle(sess ssh.Session, me *session) {
 	s.cfg.Logger.Info("closing idle session", "remote-addr", hostOf(sess.RemoteAddr()))
 	me.end()
 	select {
-	case <-sess.Context().Done():
+	case <-me.ctx.Done():
 	case <-time.After(5 * time.Second):
 		if g := guardOf(sess.Context()); g != nil {
 			g.closeFor("idle, and not reading")
@@ -112,8 +143,8 @@ func (s *Server) endIdle(sess ssh.Session, me *session) {
 // prints the recommendation so it stays in the client's scrollback.
 func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		if m, ok := sess.Context().Value(modelKey{}).(*ui.Model); ok && !s.cfg.Kiosk {
-			if rec, ok := m.Recommendation(); ok {
+		if me := s.quizOf(sess); me != nil {
+			if rec, ok := me.model.Recommendation(); ok && !s.cfg.Kiosk {
 				width := 80
 				if pty, _, ok := sess.Pty(); ok && pty.Window.Width > 0 {
 					width = min(pty.Window.Width, 100)
@@ -121,10 +152,10 @@ func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
 				text := ui.PlainText(rec, s.cfg.Rulebook, width)
 				_, _ = sess.Write([]byte(crlf(text)))
 			}
-		}
-		if c, ok := sess.Context().Value(idleKey{}).(*idleClock); ok && c.closed.Load() {
-			timeout, _ := s.idleTimeout()
-			_, _ = fmt.Fprintf(sess, "jewelquiz: closed after %s without a key press.\r\n", humanDuration(timeout))
+			if me.clock.closed.Load() {
+				timeout, _ := s.idleTimeout()
+				_, _ = fmt.Fprintf(sess, "jewelquiz: closed after %s without a key press.\r\n", humanDuration(timeout))
+			}
 		}
 		next(sess)
 	}

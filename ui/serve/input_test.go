@@ -25,7 +25,7 @@ func TestPasteCap(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			// One byte a read too: markers split across reads.
 			for _, r := range []io.Reader{strings.NewReader(c.in), iotest.OneByteReader(strings.NewReader(c.in))} {
-				got, err := io.ReadAll(newPasteCap(r, 10, nil))
+				got, err := io.ReadAll(newInputGuard(r, 10, nil))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -46,7 +46,7 @@ func TestPasteCapIsLinear(t *testing.T) {
 		in := io.MultiReader(strings.NewReader(pasteStart), io.LimitReader(repeatReader('y'), int64(size)))
 		reads := 0
 		var out bytes.Buffer
-		n, err := io.Copy(&out, newPasteCap(in, limit, func() { reads++ }))
+		n, err := io.Copy(&out, newInputGuard(in, limit, func() { reads++ }))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,7 +73,7 @@ func FuzzPasteCap(f *testing.F) {
 	f.Add([]byte("\x1b[200\x1b[200~x"), 1)
 	f.Fuzz(func(t *testing.T, in []byte, limit int) {
 		limit = max(limit%64, 0)
-		got, err := io.ReadAll(newPasteCap(iotest.HalfReader(bytes.NewReader(in)), limit, nil))
+		got, err := io.ReadAll(newInputGuard(iotest.HalfReader(bytes.NewReader(in)), limit, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
