@@ -54,7 +54,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
-	pin, err := staffPIN(*pinFile)
+	pin, err := staffPIN(ctx, *pinFile)
 	if err != nil {
 		return err
 	}
