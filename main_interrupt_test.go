@@ -61,6 +61,12 @@ func TestInterruptedWhileWaiting(t *testing.T) {
 		{"recommend with a rulebook on standard input", func(string) []string { return []string{"recommend", "--answers", answersFile, "--rules", "-"} }},
 		{"types with a rulebook FIFO", func(f string) []string { return []string{"types", "--rules", f} }},
 		{"accessible quiz on standard input", func(string) []string { return []string{"--accessible"} }},
+		{"kiosk with a staff PIN FIFO", func(f string) []string {
+			return []string{"--kiosk", "--staff-pin-file", f, "--data-dir", filepath.Join(filepath.Dir(f), "data")}
+		}},
+		{"serve with a staff PIN FIFO", func(f string) []string {
+			return []string{"serve", "--addr", "127.0.0.1:0", "--kiosk", "--staff-pin-file", f, "--host-key", filepath.Join(filepath.Dir(f), "key")}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

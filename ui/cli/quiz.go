@@ -2,15 +2,18 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"github.com/jewelquiz/jewelquiz/quiz"
+	"io"
 	"os"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
@@ -47,7 +50,7 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 		}
 		return ui.RunAccessible(ctx, o)
 	}
-	if o.Config, err = quizConfig(*kiosk, *idle, *pinFile, *dataDir); err != nil {
+	if o.Config, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir); err != nil {
 		return err
 	}
 	return ui.Run(ctx, o)
@@ -55,10 +58,10 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 
 // quizConfig gathers the kiosk's settings and where consultations are
 // saved (offered in kiosk mode, or when a data directory is given).
-func quizConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
+func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
 	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
 	if kiosk {
-		pin, err := staffPIN(pinFile)
+		pin, err := staffPIN(ctx, pinFile)
 		if err != nil {
 			return cfg, err
 		}
@@ -86,15 +89,31 @@ func quizConfig(kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Con
 	return cfg, nil
 }
 
+// maxPINFile is the largest staff PIN file read: a PIN is a line.
+const maxPINFile = 1 << 10
+
 // staffPIN reads the staff PIN from the file, or else JEWELQUIZ_STAFF_PIN;
-// never from a flag, which ps would show. "" means there is none.
-func staffPIN(pinFile string) (string, error) {
+// never from a flag, which ps would show. "" means there is none. The file
+// is read up to maxPINFile bytes, and a FIFO nobody writes to is waited on
+// only until ctx ends.
+func staffPIN(ctx context.Context, pinFile string) (string, error) {
 	if pinFile == "" {
 		return os.Getenv("JEWELQUIZ_STAFF_PIN"), nil
 	}
-	data, err := os.ReadFile(pinFile)
+	f, err := ctxio.Open(pinFile)
 	if err != nil {
 		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(ctxio.Reader(ctx, f), maxPINFile+1))
+	if errors.Is(err, context.Canceled) {
+		return "", err
+	}
+	if err != nil {
+		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
+	}
+	if len(data) > maxPINFile {
+		return "", &InputError{Err: fmt.Errorf("staff PIN file %s: larger than %d bytes; it should hold only the PIN", quiz.Quote(pinFile), maxPINFile)}
 	}
 	return strings.TrimSpace(string(data)), nil
 }
