@@ -32,6 +32,7 @@ func TestLongInputIsCutInErrors(t *testing.T) {
 		{"show a long code of valid letters", "", []string{"show", strings.Repeat("K", 100_000), "--data-dir", t.TempDir()}},
 		{"a long unknown flag", "", []string{"recommend", "--" + long}},
 		{"a long flag value", "", []string{"recommend", "--answers", "-", "--format", long}},
+		{"a long flag value the flag package escapes", "", []string{"serve", "--idle", long + `"`}},
 		{"a long argument", "", []string{"types", long}},
 		{"a long unknown command", "", []string{long}},
 		{"a long theme", "", []string{"--theme", long}},
@@ -50,6 +51,9 @@ func TestLongInputIsCutInErrors(t *testing.T) {
 				if strings.Contains(r.stderr, strings.Repeat(c, quiz.QuoteLimit+1)) {
 					t.Fatalf("stderr (%d bytes) quotes more than %d characters of the input: %.300q", len(r.stderr), quiz.QuoteLimit, r.stderr)
 				}
+			}
+			if len(r.stderr) > 4000 {
+				t.Fatalf("stderr is %d bytes: %.300q", len(r.stderr), r.stderr)
 			}
 			if !strings.Contains(r.stderr, "…") {
 				t.Errorf("stderr does not show the input was cut: %.300q", r.stderr)

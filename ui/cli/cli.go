@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -88,6 +89,9 @@ func shortenArgs(msg string, args []string) string {
 	}
 	sort.Slice(long, func(i, j int) bool { return len(long[i]) > len(long[j]) })
 	for _, s := range long {
+		// The flag package quotes a bad value with %q: replace that form
+		// first, then any bare one.
+		msg = strings.ReplaceAll(msg, strconv.Quote(s), quiz.Quote(s))
 		msg = strings.ReplaceAll(msg, s, quiz.Cut(s, quiz.QuoteLimit))
 	}
 	return msg

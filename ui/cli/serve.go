@@ -29,7 +29,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	defaults := serve.DefaultLimits()
 	perAddress := fs.Int("max-sessions-per-address", defaults.SessionsPerAddress, "how many quizzes one IP address may run at once (a shop's tablets behind one NAT share one)")
 	handshake := fs.Duration("handshake-timeout", defaults.HandshakeTimeout, "close a connection that has not started a quiz within this long")
-	idleTimeout := fs.Duration("idle-timeout", defaults.IdleTimeout, "close a quiz after this long without a key or tap, after a minute's notice (kiosk: only after its own wipe)")
+	idleTimeout := fs.Duration("idle-timeout", defaults.IdleTimeout, "close a quiz after this long without a key or tap, after a minute's notice (kiosk: only after its own wipe); 0: never")
 	grace := fs.Duration("grace", 30*time.Second, "how long open sessions get to finish when the server stops")
 	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
@@ -47,14 +47,17 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
 		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
 	}
-	if *perAddress < 1 || *handshake <= 0 || *idleTimeout <= 0 {
-		return inputf("serve: --max-sessions-per-address must be at least 1, --handshake-timeout and --idle-timeout positive")
+	if *perAddress < 1 || *handshake <= 0 || *idleTimeout < 0 {
+		return inputf("serve: --max-sessions-per-address must be at least 1, --handshake-timeout positive and --idle-timeout not negative")
+	}
+	if *idleTimeout == 0 {
+		*idleTimeout = -1 // serve.Limits: negative is off, zero the default
 	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}
-	pin, err := staffPIN(*pinFile)
+	pin, err := staffPIN(ctx, *pinFile)
 	if err != nil {
 		return err
 	}
