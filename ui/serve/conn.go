@@ -170,14 +170,21 @@ func guardOf(ctx context.Context) *connGuard {
 	return g
 }
 
-// hostOf is the IP address of addr, without its port.
+// hostOf is the address a client's limits are counted by: its IPv4
+// address, or the /64 network of its IPv6 address (one host may use a whole
+// /64, so counting each address would let it past every limit).
 func hostOf(addr net.Addr) string {
+	var ip net.IP
 	if tcp, ok := addr.(*net.TCPAddr); ok {
-		return tcp.IP.String()
+		ip = tcp.IP
+	} else if host, _, err := net.SplitHostPort(addr.String()); err == nil {
+		ip = net.ParseIP(host)
 	}
-	host, _, err := net.SplitHostPort(addr.String())
-	if err != nil {
+	if ip == nil {
 		return addr.String()
 	}
-	return host
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	return (&net.IPNet{IP: ip.Mask(net.CIDRMask(64, 128)), Mask: net.CIDRMask(64, 128)}).String()
 }
