@@ -67,19 +67,18 @@ func (rb *Rulebook) compose(s Step) string {
 	return capitalize(phrase) + ", so " + strings.TrimSuffix(strings.TrimSpace(s.Because), ".") + "."
 }
 
-// explain writes the recommendation's summary, the line on the runner-up,
-// the metal advice and the consultation questions.
+// explain writes the recommendation's confidence and the summary that leads
+// with it, the line on the runner-up, the metal advice and the consultation
+// questions.
 func (rb *Rulebook) explain(rec *Recommendation) {
-	tpl := rb.Explain
-	if len(rec.Ranking) == 0 || rec.Ranking[0].Excluded {
-		rec.Summary = tpl.NoPick
-	} else {
+	rec.Confidence = confidenceOf(rec.Ranking)
+	rec.Summary = rb.lead(rec)
+	if rec.Confidence != ConfidenceNone {
 		pick := &rec.Ranking[0]
 		rec.Pick = pick.Type
 		t, _ := rb.Type(pick.Type)
-		rec.Summary = fill(tpl.Summary, "pick", pick.Name, "score", strconv.Itoa(pick.Score), "summary", t.Summary)
 		if len(pick.Reasons) == 0 {
-			pick.Reasons = []string{fill(tpl.NoReason, "pick", pick.Name, "count", strconv.Itoa(len(rb.Types)))}
+			pick.Reasons = []string{rb.noReason(rec)}
 		}
 		rec.Versus = rb.versus(rec)
 		rec.Ask = append(rec.Ask, t.Ask...)

@@ -110,6 +110,26 @@ var loadEdits = []loadEdit{
 		words: []string{"explain.only", "unknown placeholder {kind}", "{pick}"},
 	},
 	{
+		name: "unknown placeholder in explain.close",
+		old:  "which favours {favoured}.", new: "which favours {favoured} by {gap}.", at: "{gap}",
+		words: []string{"explain.close", "unknown placeholder {gap}", "{favoured}"},
+	},
+	{
+		name: "unknown placeholder in explain.weak",
+		old:  "comes closest, at {score}/100", new: "comes closest, at {score}/100 of {count}", at: "of {count}",
+		words: []string{"explain.weak", "unknown placeholder {count}", "{pick}, {score}"},
+	},
+	{
+		name: "missing explain.close_base",
+		old:  "  close_base: \"Two close matches: {pick} ({score}) and {runner} ({runner_score}). None of your answers tells them apart, so compare both at the consultation.\"\n", new: "", at: "  summary: \"{pick} is your best match",
+		words: []string{`"close_base" sentence is missing`},
+	},
+	{
+		name: "unknown placeholder in explain.no_reason_only",
+		old:  "it is the only type your answers leave open.\"", new: "it is the only one of {count}.\"", at: "only one of {count}",
+		words: []string{"explain.no_reason_only", "unknown placeholder {count}"},
+	},
+	{
 		name: "missing phrase for an answer",
 		old:  "    light-sleeper: you are a light sleeper\n", new: "", at: "    back: you sleep on your back",
 		words: []string{"answers.sleep", `"light-sleeper"`},

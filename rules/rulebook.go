@@ -50,13 +50,25 @@ type Rulebook struct {
 // Templates are the sentences used to explain a recommendation. Words in
 // braces, such as {pick}, are filled in.
 type Templates struct {
-	Summary    string `yaml:"summary"`
+	// Summary leads a clear result.
+	Summary string `yaml:"summary"`
+	// Close leads a close result, naming the answer that tells the two
+	// apart; CloseBase when none of the answers does.
+	Close     string `yaml:"close"`
+	CloseBase string `yaml:"close_base"`
+	// Weak leads a result whose best score is under WeakBelow.
+	Weak string `yaml:"weak"`
+	// NoPick leads a result where every type is ruled out.
 	NoPick     string `yaml:"no_pick"`
 	Versus     string `yaml:"versus"`
 	VersusBase string `yaml:"versus_base"`
 	Tie        string `yaml:"tie"`
 	Only       string `yaml:"only"`
-	NoReason   string `yaml:"no_reason"`
+	// NoReason stands in for the pick's reasons when it has none; {count}
+	// is the number of types not ruled out. NoReasonOnly when the pick is
+	// the only one.
+	NoReason     string `yaml:"no_reason"`
+	NoReasonOnly string `yaml:"no_reason_only"`
 }
 
 // Metal is one metal a piece can be made of.

@@ -42,12 +42,16 @@ func (v *validator) templates() {
 		names     []string
 	}{
 		{"summary", t.Summary, []string{"pick", "score", "summary"}},
+		{"close", t.Close, []string{"pick", "score", "runner", "runner_score", "answer", "favoured"}},
+		{"close_base", t.CloseBase, []string{"pick", "score", "runner", "runner_score"}},
+		{"weak", t.Weak, []string{"pick", "score"}},
 		{"no_pick", t.NoPick, nil},
 		{"versus", t.Versus, []string{"pick", "score", "runner", "runner_score", "answer"}},
 		{"versus_base", t.VersusBase, []string{"pick", "score", "runner", "runner_score"}},
 		{"tie", t.Tie, []string{"pick", "runner", "score"}},
 		{"only", t.Only, []string{"pick"}},
 		{"no_reason", t.NoReason, []string{"pick", "count"}},
+		{"no_reason_only", t.NoReasonOnly, []string{"pick"}},
 	} {
 		line := v.pos.line("explain", tpl.key)
 		if strings.TrimSpace(tpl.text) == "" {
