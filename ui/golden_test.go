@@ -30,7 +30,7 @@ func TestFlow(t *testing.T) {
 				}
 				tm.Send(keyMsg("enter"))
 			}
-			waitFor(t, tm, "Your best match")
+			waitFor(t, tm, "Your recommendation")
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
 			}
