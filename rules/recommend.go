@@ -15,7 +15,7 @@ type Recommendation struct {
 	Confidence Confidence
 	// Ranking holds every type, best first; ruled-out types come last.
 	Ranking []Ranked
-	// Metals is the metal advice for the customer's answers.
+	// Metals is the metal advice for the pick and the customer's answers.
 	Metals MetalReport
 	// Summary leads the explanation and says what the confidence means: the
 	// pick for a clear result, the two close matches, a weak fit, or that
@@ -23,8 +23,10 @@ type Recommendation struct {
 	Summary string
 	// Versus says why the pick beat the runner-up ("" when there is none).
 	Versus string
-	// Ask lists questions to bring to the consultation.
+	// Ask lists questions to bring to the consultation about the pick.
 	Ask []string
+	// Scans says what happens to the pick for an MRI or surgery.
+	Scans string
 	// Answers are the answers the recommendation was made from.
 	Answers quiz.Answers
 	// RulebookVersion is the version of the rulebook that made it.

@@ -36,7 +36,8 @@ type Rulebook struct {
 	Metals []Metal `yaml:"metals"`
 	// MetalAdvice says which metals to choose and avoid for each answer to one question.
 	MetalAdvice MetalAdvice `yaml:"metal_advice"`
-	// Ask lists questions for every consultation.
+	// Ask lists questions for every consultation, whatever the pick; a
+	// type's own questions come first.
 	Ask []string `yaml:"ask"`
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
@@ -45,6 +46,7 @@ type Rulebook struct {
 	valueIdx  []map[string]int // per question: value → option index
 	table     [][][]cell       // per type, question, option
 	sentences map[sentenceKey]string
+	groupOf   map[string]int // type id → index into MetalAdvice.Groups
 }
 
 // Templates are the sentences used to explain a recommendation. Words in
@@ -78,10 +80,27 @@ type Metal struct {
 	About string `yaml:"about"`
 }
 
-// MetalAdvice gives metal advice for each answer to Question.
+// MetalAdvice gives metal advice for each answer to Question, group by
+// group of types: the metals that suit a welded chain are not those that
+// suit a fresh piercing, and tattoo jewelry is not metal at all.
 type MetalAdvice struct {
-	Question string            `yaml:"question"`
-	Answers  map[string]Advice `yaml:"answers"`
+	Question string       `yaml:"question"`
+	Groups   []MetalGroup `yaml:"groups"`
+}
+
+// MetalGroup is the metal advice for some types. It has advice for every
+// answer, or, for types made of no metal, only a note.
+type MetalGroup struct {
+	// Name names the group in error messages.
+	Name string `yaml:"name"`
+	// Types are the ids of the types the advice is for; every type is in
+	// exactly one group.
+	Types []string `yaml:"types"`
+	// Only, when given, lists every metal the group may recommend.
+	Only    []string          `yaml:"only"`
+	Answers map[string]Advice `yaml:"answers"`
+	// Note is the whole advice of a group with no metals to choose.
+	Note string `yaml:"note"`
 }
 
 // Advice is the metal advice for one answer.
@@ -108,7 +127,9 @@ type Type struct {
 	// Catalog describes the type for people exploring the options.
 	Catalog Catalog `yaml:"catalog"`
 	// Ask lists questions to bring to the consultation for this type.
-	Ask     []string `yaml:"ask"`
+	Ask []string `yaml:"ask"`
+	// Scans says what happens to it for an MRI or surgery.
+	Scans   string   `yaml:"scans"`
 	Effects []Effect `yaml:"effects"`
 }
 

@@ -62,6 +62,10 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 			b.WriteString(wrap(st.Text, rec.Metals.Note, width, "  ", "  ") + "\n")
 		}
 	}
+	if rec.Scans != "" {
+		section("Scans and surgery")
+		b.WriteString(wrap(st.Text, rec.Scans, width, "  ", "  ") + "\n")
+	}
 	if len(rec.Ask) > 0 {
 		section("Ask at your consultation")
 		bullets(&b, st, st.Text, rec.Ask, width)
