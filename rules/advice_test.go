@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
 )
 
 // Metals the APP's minimum standard accepts in a fresh piercing or implant
@@ -22,7 +25,13 @@ var (
 // jewelry no metal at all.
 func TestMetalAdvicePerType(t *testing.T) {
 	seen := map[string]int{}
-	for _, c := range answerSpace(t) {
+	// The default rulebook never picks an implant (a piercing always ranks
+	// above it), so its advice is checked where a relaxed customer rules the
+	// piercing out.
+	cases := append(slices.Clone(answerSpace(t)), editedSpace(t,
+		"points: 5\n        because: you have time for the weeks of aftercare it needs",
+		"exclude: true\n        because: you have time for the weeks of aftercare it needs")...)
+	for _, c := range cases {
 		m := c.rec.Metals
 		rec, avoid := metalIDs(m.Recommended), metalIDs(m.Avoid)
 		allergy := c.answers["allergy"]
@@ -125,4 +134,27 @@ func TestAskAndScansFitThePick(t *testing.T) {
 	if checked != len(answerSpace(t)) {
 		t.Fatalf("checked %d answer sets of %d: a pick fits no row of this test", checked, len(answerSpace(t)))
 	}
+}
+
+// editedSpace recommends every answer set with the default rulebook, its
+// one occurrence of old replaced by new.
+func editedSpace(t *testing.T, old, new string) []spaceCase {
+	t.Helper()
+	src := string(rules.DefaultSource())
+	if strings.Count(src, old) != 1 {
+		t.Fatalf("the rulebook does not have %q once: update this test", old)
+	}
+	rb, err := rules.Load(testName, []byte(strings.Replace(src, old, new, 1)), quiz.Bank())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []spaceCase
+	for a := range quiz.Space(quiz.Bank()) {
+		rec, err := rb.Recommend(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, spaceCase{a, rec})
+	}
+	return out
 }
