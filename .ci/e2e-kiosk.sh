@@ -155,7 +155,7 @@ client() {
 	pass "$name: welcome screen shown"
 	T send-keys -t "$name" Enter
 	answer "$name" "$SET_A" || return
-	if ! wait_for "$name" "Your best match"; then
+	if ! wait_for_results "$name"; then
 		fail "$name: results shown after 8 answers"
 		return
 	fi
@@ -204,7 +204,7 @@ client() {
 		if [[ -n $code ]]; then
 			spaced=$(sed 's/./& /g; s/ $//' <<<"$code") # as in the box: "X Y N C - U 4"
 		fi
-		for w in "$want_name" "Ana" ${code:+"$code"} ${spaced:+"$spaced"} "Your best match"; do
+		for w in "$want_name" "Ana" ${code:+"$code"} ${spaced:+"$spaced"} "Your best match" "Two close matches" "No strong fit"; do
 			[[ $s == *"$w"* ]] && leftover+=("$w")
 		done
 		if ((${#leftover[@]} == 0)); then
@@ -293,7 +293,7 @@ client() {
 	# What the kiosk left on the terminal once it left the alternate screen.
 	local out leftover=() w
 	out=$(scrollback "$name")
-	for w in "Your best match" "$want_name" "Ana" ${code:+"$code"}; do
+	for w in "Your best match" "Two close matches" "No strong fit" "$want_name" "Ana" ${code:+"$code"}; do
 		[[ $out == *"$w"* ]] && leftover+=("$w")
 	done
 	if ((${#leftover[@]} == 0)) && [[ "$(alt_screen "$name")" == 0 ]]; then

@@ -220,10 +220,29 @@ def w(s):
 print(max([w(l) for l in sys.stdin.read().split("\n")] + [0]))'
 }
 
+# RESULTS_TITLE matches the title the results open with, which says how sure
+# the pick is (ui/report/lead.go): a clear pick, two close matches (the pick
+# first) or a weak fit.
+RESULTS_TITLE='Your best match|Two close matches|No strong fit'
+
+# shows_results NAME: the screen shows the results' title.
+shows_results() { grep -qE "$RESULTS_TITLE" <<<"$(screen "$1")"; }
+
+# wait_for_results NAME: waits until the results show (for TIMEOUT seconds);
+# on timeout prints the screen and fails.
+wait_for_results() {
+	if poll "$TIMEOUT" shows_results "$1"; then
+		return 0
+	fi
+	echo "    timed out after ${TIMEOUT}s waiting for the results; the screen was:"
+	screen "$1" | indent
+	return 1
+}
+
 # shown_pick NAME: the pick's name on the results screen, from the line after
-# "Your best match" ("Welded anklet  ████████░░  80/100" → "Welded anklet").
+# the title ("Welded anklet  ████████░░  80/100" → "Welded anklet").
 shown_pick() {
-	sed -n '/Your best match/{n;p;q;}' <<<"$(screen "$1")" | sed -E 's/^ +//; s/  .*$//'
+	sed -nE "/$RESULTS_TITLE/{n;p;q;}" <<<"$(screen "$1")" | sed -E 's/^ +//; s/  .*$//'
 }
 
 # results_at NAME W: the results are laid out for a W-column window: the pick
@@ -233,7 +252,7 @@ shown_pick() {
 results_at() {
 	local s
 	s=$(screen "$1")
-	[[ "$s" == *"Your best match"* ]] || return 1
+	grep -qE "$RESULTS_TITLE" <<<"$s" || return 1
 	grep -q 'jewelquiz.*Your recommendation' <<<"$s" || return 1
 	(($(widest <<<"$s") <= $2))
 }

@@ -29,10 +29,10 @@ write_runner
 
 # report_printed NAME OUTFILE PICKNAME: what the quiz printed once it left
 # the alternate screen, saved to OUTFILE, is the plain-text report naming
-# PICKNAME ("Your best match" unindented, unlike on the full-screen results).
+# PICKNAME (its title unindented, unlike on the full-screen results).
 report_printed() {
 	scrollback "$1" >"$2"
-	grep -qx 'Your best match' "$2" && grep -q "^$3  " "$2"
+	grep -qxE "$RESULTS_TITLE" "$2" && grep -q "^$3  " "$2"
 }
 
 # ---- the full-screen quiz ----------------------------------------------
@@ -71,7 +71,7 @@ quiz_run() {
 			T send-keys -t "$name" Enter
 		fi
 	done
-	if ! wait_for "$name" "Your best match"; then
+	if ! wait_for_results "$name"; then
 		fail "$name: results shown after ${#opts[@]} answers"
 		return
 	fi
@@ -207,8 +207,8 @@ echo "# accessible mode and no terminal"
 exp=$(expected_pick "$SET_A") || true
 want_name=${exp#*$'\t'}
 
-# accessible_pick FILE: the name on the line after "Your best match".
-accessible_pick() { sed -n '/^Your best match$/{n;p;q;}' "$1" | sed -E 's/  .*$//'; }
+# accessible_pick FILE: the name on the line after the results' title.
+accessible_pick() { sed -nE "/^($RESULTS_TITLE)\$/{n;p;q;}" "$1" | sed -E 's/  .*$//'; }
 
 rc=0
 tr ' ' '\n' <<<"$SET_A" | timeout 20 "$BIN" --accessible >"$tmp/acc.out" 2>"$tmp/acc.err" || rc=$?

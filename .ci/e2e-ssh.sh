@@ -48,7 +48,7 @@ ssh_setup
 
 report_printed() {
 	scrollback "$1" >"$2"
-	grep -q 'Your answers' "$2" && grep -qx 'Your best match' "$2" && grep -q "^$3  " "$2"
+	grep -q 'Your answers' "$2" && grep -qxE "$RESULTS_TITLE" "$2" && grep -q "^$3  " "$2"
 }
 
 # ---- one quiz over SSH ----------------------------------------------------
@@ -97,7 +97,7 @@ quiz_over_ssh() {
 		n=${opts[i - 1]}
 		T send-keys -t "$name" "$n"
 	done
-	if ! wait_for "$name" "Your best match"; then
+	if ! wait_for_results "$name"; then
 		fail "$name: results shown after 8 answers"
 		return
 	fi

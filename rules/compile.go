@@ -16,6 +16,12 @@ func (rb *Rulebook) compile(bank []quiz.Question) {
 			rb.valueIdx[qi][o.Value] = oi
 		}
 	}
+	rb.groupOf = map[string]int{}
+	for gi, g := range rb.MetalAdvice.Groups {
+		for _, id := range g.Types {
+			rb.groupOf[id] = gi
+		}
+	}
 	rb.sentences = map[sentenceKey]string{}
 	rb.table = make([][][]cell, len(rb.Types))
 	for ti, t := range rb.Types {

@@ -8,13 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// MetalReport is the metal advice for one customer.
-type MetalReport struct {
-	Recommended []Metal
-	Avoid       []Metal
-	Note        string
-}
-
 // describe fills in a ranked type's reasons, cautions and exclusion reason
 // from its trace, in the customer's own words.
 func (rb *Rulebook) describe(r *Ranked, t Type) {
@@ -67,27 +60,25 @@ func (rb *Rulebook) compose(s Step) string {
 	return capitalize(phrase) + ", so " + strings.TrimSuffix(strings.TrimSpace(s.Because), ".") + "."
 }
 
-// explain writes the recommendation's summary, the line on the runner-up,
-// the metal advice and the consultation questions.
+// explain writes the recommendation's confidence and the summary that leads
+// with it, the line on the runner-up, the metal advice and the consultation
+// questions.
 func (rb *Rulebook) explain(rec *Recommendation) {
-	tpl := rb.Explain
-	if len(rec.Ranking) == 0 || rec.Ranking[0].Excluded {
-		rec.Summary = tpl.NoPick
-	} else {
+	rec.Confidence = confidenceOf(rec.Ranking)
+	rec.Summary = rb.lead(rec)
+	if rec.Confidence != ConfidenceNone {
 		pick := &rec.Ranking[0]
 		rec.Pick = pick.Type
 		t, _ := rb.Type(pick.Type)
-		rec.Summary = fill(tpl.Summary, "pick", pick.Name, "score", strconv.Itoa(pick.Score), "summary", t.Summary)
 		if len(pick.Reasons) == 0 {
-			pick.Reasons = []string{fill(tpl.NoReason, "pick", pick.Name, "count", strconv.Itoa(len(rb.Types)))}
+			pick.Reasons = []string{rb.noReason(rec)}
 		}
 		rec.Versus = rb.versus(rec)
 		rec.Ask = append(rec.Ask, t.Ask...)
+		rec.Scans = t.Scans
 	}
 	rec.Ask = append(rec.Ask, rb.Ask...)
-	if adv, ok := rb.MetalAdvice.Answers[rec.Answers[rb.MetalAdvice.Question]]; ok {
-		rec.Metals = rb.metalAdvice(adv, rec.Pick)
-	}
+	rec.Metals = rb.metalAdvice(rec.Pick, rec.Answers[rb.MetalAdvice.Question])
 }
 
 // versus says why the pick came ahead of the runner-up: the answer whose
@@ -123,30 +114,6 @@ func pointsFor(trace []Step, question string) int {
 		}
 	}
 	return sum
-}
-
-// metalAdvice fits the advice for the customer's answer to their pick: of
-// the metals to choose, those the pick comes in (all of them when it comes
-// in none of those, or in no metal at all); every metal to avoid; and the
-// pick's own note first.
-func (rb *Rulebook) metalAdvice(adv Advice, pick string) MetalReport {
-	recommended := adv.Recommended
-	note := adv.Note
-	if t, ok := rb.Type(pick); ok {
-		var fit []string
-		for _, id := range adv.Recommended {
-			if contains(t.Metals, id) {
-				fit = append(fit, id)
-			}
-		}
-		if len(fit) > 0 {
-			recommended = fit
-		}
-		if t.MetalNote != "" {
-			note = strings.TrimSpace(t.MetalNote) + " " + note
-		}
-	}
-	return MetalReport{Recommended: rb.metalList(recommended), Avoid: rb.metalList(adv.Avoid), Note: note}
 }
 
 func (rb *Rulebook) metalList(ids []string) []Metal {

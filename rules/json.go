@@ -7,13 +7,14 @@ import (
 
 // jsonRecommendation is the documented JSON shape of a Recommendation.
 type jsonRecommendation struct {
-	Pick     *string      `json:"pick"`
-	Ranking  []jsonRanked `json:"ranking"`
-	Metals   jsonMetals   `json:"metals"`
-	Summary  string       `json:"summary"`
-	Versus   string       `json:"versus"`
-	Ask      []string     `json:"ask"`
-	Rulebook string       `json:"rulebook_version"`
+	Pick       *string      `json:"pick"`
+	Confidence Confidence   `json:"confidence"`
+	Ranking    []jsonRanked `json:"ranking"`
+	Metals     jsonMetals   `json:"metals"`
+	Summary    string       `json:"summary"`
+	Versus     string       `json:"versus"`
+	Ask        []string     `json:"ask"`
+	Rulebook   string       `json:"rulebook_version"`
 }
 
 type jsonRanked struct {
@@ -47,11 +48,12 @@ type jsonMetals struct {
 // "pick": null when every type is ruled out.
 func (r Recommendation) MarshalJSON() ([]byte, error) {
 	out := jsonRecommendation{
-		Summary:  r.Summary,
-		Versus:   r.Versus,
-		Ask:      nonNil(r.Ask),
-		Rulebook: r.RulebookVersion,
-		Ranking:  make([]jsonRanked, len(r.Ranking)),
+		Summary:    r.Summary,
+		Confidence: r.Confidence,
+		Versus:     r.Versus,
+		Ask:        nonNil(r.Ask),
+		Rulebook:   r.RulebookVersion,
+		Ranking:    make([]jsonRanked, len(r.Ranking)),
 		Metals: jsonMetals{
 			Recommended: nonNil(metalIDs(r.Metals.Recommended)),
 			Avoid:       nonNil(metalIDs(r.Metals.Avoid)),

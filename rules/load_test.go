@@ -47,8 +47,53 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "unknown metal in metal_advice",
-		old:  "recommended: [titanium, niobium, platinum]\n", new: "recommended: [titanium, mithril, platinum]\n", at: "mithril",
+		old:  "recommended: [titanium, implant-steel, niobium, solid-gold, platinum]\n", new: "recommended: [titanium, mithril, niobium, solid-gold, platinum]\n", at: "mithril",
 		words: []string{"unknown metal", `"mithril"`},
+	},
+	{
+		name: "unknown type in a metal_advice group",
+		old:  "types: [piercing, implant]\n", new: "types: [piercing, implant, septum]\n", at: "septum",
+		words: []string{"metal_advice group", `"piercings and implants"`, `unknown type "septum"`, "welded-bracelet"},
+	},
+	{
+		name: "a type in two metal_advice groups",
+		old:  "types: [piercing, implant]\n", new: "types: [piercing, implant, welded-anklet]\n", at: "implant, welded-anklet]",
+		words: []string{`type "welded-anklet" is already in group "welded chains"`},
+	},
+	{
+		name: "a type in no metal_advice group",
+		old:  "types: [piercing, implant]\n", new: "types: [piercing]\n", at: "  - id: implant\n",
+		words: []string{`type "implant" is in no metal_advice group`},
+	},
+	{
+		name: "a welded-only metal recommended for piercings",
+		old:  "recommended: [titanium, niobium, platinum, solid-gold]\n          avoid: [implant-steel,", new: "recommended: [titanium, niobium, platinum, gold-filled]\n          avoid: [implant-steel,", at: "platinum, gold-filled]",
+		words: []string{`"piercings and implants".nickel`, `"gold-filled" is not one of the metals`, "only: titanium, implant-steel"},
+	},
+	{
+		name: "a metal_advice group missing an answer",
+		old:  "        unsure:\n          recommended: [titanium, solid-gold, platinum]\n          avoid: [white-gold, gold-filled]\n          note: Ask for a patch test at the consultation before anything is welded; until then, titanium and solid gold are the safest choices.\n", new: "", at: "        none:\n          recommended: [solid-gold,",
+		words: []string{`"welded chains"`, `no advice for answer "unsure"`},
+	},
+	{
+		name: "a type made of no metal in a group with metals",
+		old:  "types: [piercing, implant]\n", new: "types: [piercing, implant, tattoo-jewelry]\n", at: "implant, tattoo-jewelry]",
+		words: []string{`type "tattoo-jewelry" is made of none`},
+	},
+	{
+		name: "a metal group with neither answers nor a note",
+		old:  "      note: Pigments can cause allergic reactions too, so ask for a patch test of the ink before the session.\n", new: "", at: "    - name: tattoo jewelry\n",
+		words: []string{`"tattoo jewelry" needs answers`},
+	},
+	{
+		name: "a type with no ask",
+		old:  "    ask:\n      - Will it rub inside the shoes and socks I wear most days?\n      - Which metal is this exactly, and can I see its certificate?\n      - What will it cost in all, and what does re-welding or removal cost later?\n", new: "", at: anklet,
+		words: []string{`"welded-anklet" has no ask`},
+	},
+	{
+		name: "a type with no scans",
+		old:  "    scans: For an MRI or surgery near it, your piercer can swap", new: "    # scans: For an MRI or surgery near it, your piercer can swap", at: "  - id: piercing\n",
+		words: []string{`"piercing" has no scans`},
 	},
 	{
 		name: "duplicate type id",
@@ -108,6 +153,26 @@ var loadEdits = []loadEdit{
 		name: "unknown placeholder in explain",
 		old:  `"{pick} is the only type your answers leave open."`, new: `"{pick} is the only {kind} your answers leave open."`, at: "{kind}",
 		words: []string{"explain.only", "unknown placeholder {kind}", "{pick}"},
+	},
+	{
+		name: "unknown placeholder in explain.close",
+		old:  "which favours {favoured}.", new: "which favours {favoured} by {gap}.", at: "{gap}",
+		words: []string{"explain.close", "unknown placeholder {gap}", "{favoured}"},
+	},
+	{
+		name: "unknown placeholder in explain.weak",
+		old:  "comes closest, at {score}/100", new: "comes closest, at {score}/100 of {count}", at: "of {count}",
+		words: []string{"explain.weak", "unknown placeholder {count}", "{pick}, {score}"},
+	},
+	{
+		name: "missing explain.close_base",
+		old:  "  close_base: \"Two close matches: {pick} ({score}) and {runner} ({runner_score}). None of your answers tells them apart, so compare both at the consultation.\"\n", new: "", at: "  summary: \"{pick} is your best match",
+		words: []string{`"close_base" sentence is missing`},
+	},
+	{
+		name: "unknown placeholder in explain.no_reason_only",
+		old:  "it is the only type your answers leave open.\"", new: "it is the only one of {count}.\"", at: "only one of {count}",
+		words: []string{"explain.no_reason_only", "unknown placeholder {count}"},
 	},
 	{
 		name: "missing phrase for an answer",

@@ -133,7 +133,7 @@ func plainYAMLMessage(m string) string {
 // allowed in that part of the rulebook.
 var knownKeys = func() map[string][]string {
 	out := map[string][]string{}
-	for _, v := range []any{Rulebook{}, Templates{}, Metal{}, MetalAdvice{}, Advice{}, Type{}, Catalog{}, Effect{}} {
+	for _, v := range []any{Rulebook{}, Templates{}, Metal{}, MetalAdvice{}, MetalGroup{}, Advice{}, Type{}, Catalog{}, Effect{}} {
 		t := reflect.TypeOf(v)
 		var keys []string
 		for i := 0; i < t.NumField(); i++ {

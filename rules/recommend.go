@@ -11,16 +11,22 @@ import (
 type Recommendation struct {
 	// Pick is the best type's id, or "" when every type is ruled out.
 	Pick string
+	// Confidence says how sure the pick is: none, weak, close or clear.
+	Confidence Confidence
 	// Ranking holds every type, best first; ruled-out types come last.
 	Ranking []Ranked
-	// Metals is the metal advice for the customer's answers.
+	// Metals is the metal advice for the pick and the customer's answers.
 	Metals MetalReport
-	// Summary is one sentence naming the pick.
+	// Summary leads the explanation and says what the confidence means: the
+	// pick for a clear result, the two close matches, a weak fit, or that
+	// every type is ruled out.
 	Summary string
 	// Versus says why the pick beat the runner-up ("" when there is none).
 	Versus string
-	// Ask lists questions to bring to the consultation.
+	// Ask lists questions to bring to the consultation about the pick.
 	Ask []string
+	// Scans says what happens to the pick for an MRI or surgery.
+	Scans string
 	// Answers are the answers the recommendation was made from.
 	Answers quiz.Answers
 	// RulebookVersion is the version of the rulebook that made it.

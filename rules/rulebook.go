@@ -36,7 +36,8 @@ type Rulebook struct {
 	Metals []Metal `yaml:"metals"`
 	// MetalAdvice says which metals to choose and avoid for each answer to one question.
 	MetalAdvice MetalAdvice `yaml:"metal_advice"`
-	// Ask lists questions for every consultation.
+	// Ask lists questions for every consultation, whatever the pick; a
+	// type's own questions come first.
 	Ask []string `yaml:"ask"`
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
@@ -45,18 +46,31 @@ type Rulebook struct {
 	valueIdx  []map[string]int // per question: value → option index
 	table     [][][]cell       // per type, question, option
 	sentences map[sentenceKey]string
+	groupOf   map[string]int // type id → index into MetalAdvice.Groups
 }
 
 // Templates are the sentences used to explain a recommendation. Words in
 // braces, such as {pick}, are filled in.
 type Templates struct {
-	Summary    string `yaml:"summary"`
+	// Summary leads a clear result.
+	Summary string `yaml:"summary"`
+	// Close leads a close result, naming the answer that tells the two
+	// apart; CloseBase when none of the answers does.
+	Close     string `yaml:"close"`
+	CloseBase string `yaml:"close_base"`
+	// Weak leads a result whose best score is under WeakBelow.
+	Weak string `yaml:"weak"`
+	// NoPick leads a result where every type is ruled out.
 	NoPick     string `yaml:"no_pick"`
 	Versus     string `yaml:"versus"`
 	VersusBase string `yaml:"versus_base"`
 	Tie        string `yaml:"tie"`
 	Only       string `yaml:"only"`
-	NoReason   string `yaml:"no_reason"`
+	// NoReason stands in for the pick's reasons when it has none; {count}
+	// is the number of types not ruled out. NoReasonOnly when the pick is
+	// the only one.
+	NoReason     string `yaml:"no_reason"`
+	NoReasonOnly string `yaml:"no_reason_only"`
 }
 
 // Metal is one metal a piece can be made of.
@@ -66,10 +80,27 @@ type Metal struct {
 	About string `yaml:"about"`
 }
 
-// MetalAdvice gives metal advice for each answer to Question.
+// MetalAdvice gives metal advice for each answer to Question, group by
+// group of types: the metals that suit a welded chain are not those that
+// suit a fresh piercing, and tattoo jewelry is not metal at all.
 type MetalAdvice struct {
-	Question string            `yaml:"question"`
-	Answers  map[string]Advice `yaml:"answers"`
+	Question string       `yaml:"question"`
+	Groups   []MetalGroup `yaml:"groups"`
+}
+
+// MetalGroup is the metal advice for some types. It has advice for every
+// answer, or, for types made of no metal, only a note.
+type MetalGroup struct {
+	// Name names the group in error messages.
+	Name string `yaml:"name"`
+	// Types are the ids of the types the advice is for; every type is in
+	// exactly one group.
+	Types []string `yaml:"types"`
+	// Only, when given, lists every metal the group may recommend.
+	Only    []string          `yaml:"only"`
+	Answers map[string]Advice `yaml:"answers"`
+	// Note is the whole advice of a group with no metals to choose.
+	Note string `yaml:"note"`
 }
 
 // Advice is the metal advice for one answer.
@@ -96,7 +127,9 @@ type Type struct {
 	// Catalog describes the type for people exploring the options.
 	Catalog Catalog `yaml:"catalog"`
 	// Ask lists questions to bring to the consultation for this type.
-	Ask     []string `yaml:"ask"`
+	Ask []string `yaml:"ask"`
+	// Scans says what happens to it for an MRI or surgery.
+	Scans   string   `yaml:"scans"`
 	Effects []Effect `yaml:"effects"`
 }
 

@@ -226,68 +226,6 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestMetalAdvice(t *testing.T) {
-	rb := defaultRulebook(t)
-	tests := []struct {
-		allergy     string
-		recommended []string
-		avoid       []string
-		note        string
-	}{
-		{allergy: "nickel", recommended: []string{"titanium"}, avoid: []string{"stainless-steel", "white-gold"}},
-		{allergy: "sensitive", recommended: []string{"titanium"}, avoid: []string{"stainless-steel", "white-gold", "sterling-silver", "gold-filled"}},
-		{allergy: "unsure", note: "patch test"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.allergy, func(t *testing.T) {
-			for _, id := range append(slices.Clone(tt.recommended), tt.avoid...) {
-				if _, ok := rb.Metal(id); !ok {
-					t.Fatalf("metal %q is not in the rulebook", id)
-				}
-			}
-			n := 0
-			for _, c := range answerSpace(t) {
-				if c.answers["allergy"] != tt.allergy {
-					continue
-				}
-				n++
-				m := c.rec.Metals
-				rec, avoid := metalIDs(m.Recommended), metalIDs(m.Avoid)
-				for _, id := range tt.recommended {
-					if !slices.Contains(rec, id) {
-						t.Fatalf("%v: %s is not recommended (recommended: %v)", c.answers, id, rec)
-					}
-				}
-				for _, id := range tt.avoid {
-					if !slices.Contains(avoid, id) {
-						t.Fatalf("%v: %s is not to be avoided (avoid: %v)", c.answers, id, avoid)
-					}
-				}
-				if !strings.Contains(strings.ToLower(m.Note), tt.note) {
-					t.Fatalf("%v: metal note %q does not mention %q", c.answers, m.Note, tt.note)
-				}
-			}
-			if n == 0 {
-				t.Fatalf("no answer set has allergy=%s", tt.allergy)
-			}
-		})
-	}
-}
-
-func TestMetalAdviceIsConsistent(t *testing.T) {
-	for _, c := range answerSpace(t) {
-		m := c.rec.Metals
-		if len(m.Recommended) == 0 || m.Note == "" {
-			t.Fatalf("%v: no metal advice: %+v", c.answers, m)
-		}
-		for _, id := range metalIDs(m.Avoid) {
-			if slices.Contains(metalIDs(m.Recommended), id) {
-				t.Fatalf("%v: %s is both recommended and to be avoided", c.answers, id)
-			}
-		}
-	}
-}
-
 func metalIDs(ms []rules.Metal) []string {
 	ids := make([]string, len(ms))
 	for i, m := range ms {

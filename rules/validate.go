@@ -28,9 +28,9 @@ func (v *validator) validate() {
 	v.templates()
 	v.answers()
 	metals := v.metals()
-	v.advice(metals)
 	v.texts(rb.Ask, "ask")
 	v.types(metals)
+	v.advice(metals)
 }
 
 var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
@@ -42,12 +42,16 @@ func (v *validator) templates() {
 		names     []string
 	}{
 		{"summary", t.Summary, []string{"pick", "score", "summary"}},
+		{"close", t.Close, []string{"pick", "score", "runner", "runner_score", "answer", "favoured"}},
+		{"close_base", t.CloseBase, []string{"pick", "score", "runner", "runner_score"}},
+		{"weak", t.Weak, []string{"pick", "score"}},
 		{"no_pick", t.NoPick, nil},
 		{"versus", t.Versus, []string{"pick", "score", "runner", "runner_score", "answer"}},
 		{"versus_base", t.VersusBase, []string{"pick", "score", "runner", "runner_score"}},
 		{"tie", t.Tie, []string{"pick", "runner", "score"}},
 		{"only", t.Only, []string{"pick"}},
 		{"no_reason", t.NoReason, []string{"pick", "count"}},
+		{"no_reason_only", t.NoReasonOnly, []string{"pick"}},
 	} {
 		line := v.pos.line("explain", tpl.key)
 		if strings.TrimSpace(tpl.text) == "" {
@@ -123,37 +127,6 @@ func (v *validator) metalRefs(ids []string, known map[string]bool, path ...any) 
 	}
 }
 
-func (v *validator) advice(metals map[string]bool) {
-	ma := v.rb.MetalAdvice
-	q, ok := quiz.Find(v.bank, ma.Question)
-	if !ok {
-		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %s (questions are: %s)", quiz.Quote(ma.Question), strings.Join(quiz.IDs(v.bank), ", "))
-		return
-	}
-	for _, val := range q.Values() {
-		adv, ok := ma.Answers[val]
-		if !ok {
-			v.addf(v.pos.line("metal_advice", "answers"), "metal_advice: no advice for answer %q to %q", val, q.ID)
-			continue
-		}
-		v.metalRefs(adv.Recommended, metals, "metal_advice", "answers", val, "recommended")
-		v.metalRefs(adv.Avoid, metals, "metal_advice", "answers", val, "avoid")
-		for _, id := range adv.Avoid {
-			if contains(adv.Recommended, id) {
-				v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s: %s is both recommended and avoided", val, quiz.Quote(id))
-			}
-		}
-		if strings.TrimSpace(adv.Note) == "" {
-			v.addf(v.pos.line("metal_advice", "answers", val), "metal_advice.%s needs a note", val)
-		}
-	}
-	for val := range ma.Answers {
-		if !contains(q.Values(), val) {
-			v.addf(v.pos.keyLine("metal_advice", "answers", val), "metal_advice: unknown answer %s to %q (answers are: %s)", quiz.Quote(val), q.ID, strings.Join(q.Values(), ", "))
-		}
-	}
-}
-
 func (v *validator) texts(list []string, path ...any) {
 	for i, s := range list {
 		if strings.TrimSpace(s) == "" {
@@ -194,7 +167,13 @@ func (v *validator) types(metals map[string]bool) {
 		}
 		v.texts(t.Cautions, "types", i, "cautions")
 		v.catalog(i, name, t.Catalog)
+		if len(t.Ask) == 0 {
+			v.addf(line, "type %s has no ask: list the questions to bring to its consultation", quiz.Quote(name))
+		}
 		v.texts(t.Ask, "types", i, "ask")
+		if strings.TrimSpace(t.Scans) == "" {
+			v.addf(line, "type %s has no scans: say what happens to it for an MRI or surgery", quiz.Quote(name))
+		}
 		v.effects(i, name, t)
 	}
 }

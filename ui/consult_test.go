@@ -10,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // fakeStore records what it is asked to save; fail makes the next save fail.
@@ -64,7 +65,7 @@ func TestSaveForConsultation(t *testing.T) {
 	if err := json.Unmarshal(got.Recommendation, &js); err != nil || js["pick"] != rec.Pick {
 		t.Fatalf("saved recommendation JSON: %v %v", err, js["pick"])
 	}
-	if !strings.Contains(got.Report, "Your best match") {
+	if !strings.Contains(got.Report, report.Title(rec)+"\n") {
 		t.Fatal("the saved report is not the text report")
 	}
 	if m.screen != screenSaved || !strings.Contains(m.View(), "K 7 M X - 4 A") {

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/jewelquiz/jewelquiz/rules"
 )
 
 // TestFlow runs the whole quiz in a real bubbletea program at 80×24 and
@@ -30,7 +31,7 @@ func TestFlow(t *testing.T) {
 				}
 				tm.Send(keyMsg("enter"))
 			}
-			waitFor(t, tm, "Your best match")
+			waitFor(t, tm, "Your recommendation")
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
 			}
@@ -81,6 +82,38 @@ func TestScreens(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 		if !strings.Contains(m.View(), "Changing an answer") {
 			t.Fatalf("%dx%d: growing back lost the question being changed", w, h)
+		}
+	}
+}
+
+// TestConfidenceScreens compares the results of a close and a weak
+// recommendation with golden files at 80×24 and 40×12: neither may call its
+// pick the best match.
+func TestConfidenceScreens(t *testing.T) {
+	for _, tt := range []struct {
+		name, keys string
+		want       rules.Confidence
+	}{
+		{"close", "2 1 3 2 1 1 1 2", rules.ConfidenceClose}, // busy, daily machinery, nickel, subtle, avoid needles
+		{"weak", "1 3 2 3 1 1 2 1", rules.ConfidenceWeak},   // active, no jewelry at work, machines sometimes, sensitive, statement
+	} {
+		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+			w, h := size[0], size[1]
+			t.Run(fmt.Sprintf("%s_%dx%d", tt.name, w, h), func(t *testing.T) {
+				m := newSized(t, w, h)
+				press(m, "enter")
+				press(m, strings.Fields(tt.keys)...)
+				rec, ok := m.Recommendation()
+				if !ok || rec.Confidence != tt.want {
+					t.Fatalf("confidence %q, want %q: choose other answers for this case", rec.Confidence, tt.want)
+				}
+				v := m.View()
+				if strings.Contains(v, "best match") {
+					t.Fatalf("a %s result calls its pick the best match:\n%s", tt.want, v)
+				}
+				checkFits(t, tt.name, v, w, h)
+				golden.RequireEqual(t, []byte(v))
+			})
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 func TestRunNeedsATerminal(t *testing.T) {
@@ -39,7 +40,7 @@ func TestAccessibleWithPipedAnswers(t *testing.T) {
 	}
 	want, _ := rb.Recommend(answersFor(rb.Bank(), choice))
 	text := out.String()
-	if !strings.Contains(text, "Your best match\n"+want.Ranking[0].Name) {
+	if !strings.Contains(text, report.Title(want)+"\n"+want.Ranking[0].Name) {
 		t.Fatalf("the report does not name %s:\n%s", want.Ranking[0].Name, text)
 	}
 	if strings.Contains(text, "\x1b[") {
@@ -74,7 +75,7 @@ func TestAccessibleRetriesAndEndOfInput(t *testing.T) {
 			}
 			// Every case that succeeds answers 2,1,3,2,1,1,1,2 in the end.
 			want, _ := rb.Recommend(answersFor(rb.Bank(), []int{2, 1, 3, 2, 1, 1, 1, 2}))
-			if tt.wantErr == nil && !strings.Contains(out.String(), "Your best match\n"+want.Ranking[0].Name) {
+			if tt.wantErr == nil && !strings.Contains(out.String(), report.Title(want)+"\n"+want.Ranking[0].Name) {
 				t.Fatalf("the report does not name %s:\n%s", want.Ranking[0].Name, out.String())
 			}
 		})

@@ -23,31 +23,13 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		}
 		b.WriteString(wrap(st.Heading, title, width, "", "") + "\n")
 	}
-	if rec.Pick == "" {
-		b.WriteString(st.Title.Render("No match") + "\n")
-		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
-	} else {
-		pick := rec.Ranking[0]
-		b.WriteString(st.Title.Render("Your best match") + "\n")
-		b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
-		b.WriteString(wrap(st.Text, pick.Summary, width, "", "") + "\n")
-		section("Why it suits you")
-		bullets(&b, st, st.Good, pick.Reasons, width)
-		if len(pick.Cautions) > 0 {
-			section("Keep in mind")
-			bullets(&b, st, st.Bad, pick.Cautions, width)
-		}
-		if rec.Versus != "" {
-			section("Against the runner-up")
-			b.WriteString(wrap(st.Text, rec.Versus, width, "", "") + "\n")
-		}
-	}
+	shown := lead(&b, rec, st, width, section)
 	var others, out []rules.Ranked
 	for i, r := range rec.Ranking {
 		switch {
 		case r.Excluded:
 			out = append(out, r)
-		case i > 0 || rec.Pick == "":
+		case i >= shown:
 			others = append(others, r)
 		}
 	}
@@ -69,7 +51,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		}
 	}
 	if len(rec.Metals.Recommended)+len(rec.Metals.Avoid) > 0 || rec.Metals.Note != "" {
-		section("Metals")
+		section(metalsTitle(rec))
 		if len(rec.Metals.Recommended) > 0 {
 			b.WriteString(wrap(st.Good, "Choose: "+metalNames(rec.Metals.Recommended), width, "  ", "    ") + "\n")
 		}
@@ -79,6 +61,10 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		if rec.Metals.Note != "" {
 			b.WriteString(wrap(st.Text, rec.Metals.Note, width, "  ", "  ") + "\n")
 		}
+	}
+	if rec.Scans != "" {
+		section("Scans and surgery")
+		b.WriteString(wrap(st.Text, rec.Scans, width, "  ", "  ") + "\n")
 	}
 	if len(rec.Ask) > 0 {
 		section("Ask at your consultation")

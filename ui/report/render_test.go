@@ -44,6 +44,16 @@ func excluded(rec rules.Recommendation) int {
 	return n
 }
 
+// confidence checks that a golden case has the confidence it stands for.
+func confidence(want rules.Confidence, what string) func(rules.Recommendation) error {
+	return func(rec rules.Recommendation) error {
+		if rec.Confidence != want {
+			return fmt.Errorf("want %s, got confidence %q", what, rec.Confidence)
+		}
+		return nil
+	}
+}
+
 func TestRenderGolden(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -52,34 +62,29 @@ func TestRenderGolden(t *testing.T) {
 		check func(rec rules.Recommendation) error
 	}{
 		{
-			name:    "cautions-and-exclusions",
+			name:    "close",
 			answers: answers("busy", "none", "daily", "nickel", "back", "never", "subtle", "avoid"),
-			check: func(rec rules.Recommendation) error {
-				if len(rec.Ranking[0].Cautions) == 0 || excluded(rec) == 0 {
-					return fmt.Errorf("want a pick with cautions and some types ruled out")
-				}
-				return nil
-			},
+			check:   confidence(rules.ConfidenceClose, "a close result with cautions and types ruled out"),
 		},
 		{
-			name:    "no-exclusions",
+			name:    "close-no-exclusions",
 			answers: answers("relaxed", "none", "never", "none", "back", "never", "statement", "fine"),
 			check: func(rec rules.Recommendation) error {
 				if excluded(rec) != 0 {
 					return fmt.Errorf("want no type ruled out")
 				}
-				return nil
+				return confidence(rules.ConfidenceClose, "a close result")(rec)
 			},
 		},
 		{
-			name:    "tie-and-strict-dress-code",
+			name:    "weak",
 			answers: answers("active", "no-jewelry", "sometimes", "sensitive", "back", "never", "statement", "fine"),
-			check: func(rec rules.Recommendation) error {
-				if excluded(rec) != len(rec.Ranking)-2 || rec.Ranking[0].Score != rec.Ranking[1].Score {
-					return fmt.Errorf("want all but two types ruled out, and those two tied")
-				}
-				return nil
-			},
+			check:   confidence(rules.ConfidenceWeak, "a weak result"),
+		},
+		{
+			name:    "clear",
+			answers: answers("busy", "none", "never", "none", "back", "never", "subtle", "fine"),
+			check:   confidence(rules.ConfidenceClear, "a clear result"),
 		},
 	}
 	for _, tt := range tests {

@@ -155,7 +155,7 @@ func TestQuizOverSSHMatchesRecommend(t *testing.T) {
 		out.waitFor(t, "Question "+string(rune('1'+i))+" of 8")
 		write(t, in, key)
 	}
-	out.waitFor(t, "Your best match")
+	out.waitFor(t, "Your recommendation")
 	rb, _ := rules.Default()
 	want, _ := rb.Recommend(map[string]string{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "allergy": "nickel", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"})
 	out.waitFor(t, want.Ranking[0].Name)

@@ -97,7 +97,7 @@ func (p *player) play(next func() error) (time.Duration, error) {
 	for k, digit := range p.answers {
 		want := fmt.Sprintf("Question %d of %d", k+2, len(p.answers))
 		if k == len(p.answers)-1 {
-			want = "Your best match"
+			want = "Your recommendation"
 		}
 		if err := p.answer(digit, want); err != nil {
 			return 0, err
