@@ -14,6 +14,7 @@ type jsonRecommendation struct {
 	Summary    string       `json:"summary"`
 	Versus     string       `json:"versus"`
 	Ask        []string     `json:"ask"`
+	Scans      string       `json:"scans"`
 	Rulebook   string       `json:"rulebook_version"`
 }
 
@@ -52,6 +53,7 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 		Confidence: r.Confidence,
 		Versus:     r.Versus,
 		Ask:        nonNil(r.Ask),
+		Scans:      r.Scans,
 		Rulebook:   r.RulebookVersion,
 		Ranking:    make([]jsonRanked, len(r.Ranking)),
 		Metals: jsonMetals{
