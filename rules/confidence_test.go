@@ -41,11 +41,11 @@ func TestConfidence(t *testing.T) {
 				t.Fatalf("%v: no pick expected and a summary saying so, got %q, %q", c.answers, c.rec.Pick, s)
 			}
 		case rules.ConfidenceWeak:
-			if !strings.HasPrefix(s, "No strong fit: talk it through at the consultation") || !strings.Contains(s, rk[0].Name) || strings.Contains(s, "best match") {
+			if !strings.HasPrefix(s, "Talk it through at the consultation") || !strings.Contains(s, rk[0].Name) || strings.Contains(s, "best match") {
 				t.Fatalf("%v: weak summary %q", c.answers, s)
 			}
 		case rules.ConfidenceClose:
-			if !strings.HasPrefix(s, "Two close matches: "+rk[0].Name) || !strings.Contains(s, rk[1].Name) || strings.Contains(s, "best match") {
+			if !strings.HasPrefix(s, rk[0].Name+" (") || !strings.Contains(s, "suit you almost equally") || !strings.Contains(s, rk[1].Name) || strings.Contains(s, "best match") {
 				t.Fatalf("%v: close summary %q does not name %s and %s as equals", c.answers, s, rk[0].Name, rk[1].Name)
 			}
 		case rules.ConfidenceClear:
@@ -84,7 +84,7 @@ func TestCloseNamesTheSeparatingAnswer(t *testing.T) {
 		}
 		s := c.rec.Summary
 		if q == "" {
-			if !strings.Contains(s, "None of your answers tells them apart") {
+			if !strings.Contains(s, "none of your answers tells them apart") {
 				t.Fatalf("%v: no answer separates %s and %s, but the summary is %q", c.answers, a.Type, b.Type, s)
 			}
 			continue
@@ -142,12 +142,16 @@ func TestConfidenceJSON(t *testing.T) {
 		}
 		var out struct {
 			Confidence *string `json:"confidence"`
+			Scans      *string `json:"scans"`
 		}
 		if err := json.Unmarshal(js, &out); err != nil {
 			t.Fatal(err)
 		}
 		if out.Confidence == nil || *out.Confidence != string(c.rec.Confidence) {
 			t.Fatalf("%v: JSON confidence %v, want %q", c.answers, out.Confidence, c.rec.Confidence)
+		}
+		if out.Scans == nil || *out.Scans != c.rec.Scans || c.rec.Scans == "" {
+			t.Fatalf("%v: JSON scans %v, want the pick's note %q", c.answers, out.Scans, c.rec.Scans)
 		}
 	}
 }

@@ -166,7 +166,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "missing explain.close_base",
-		old:  "  close_base: \"Two close matches: {pick} ({score}) and {runner} ({runner_score}). None of your answers tells them apart, so compare both at the consultation.\"\n", new: "", at: "  summary: \"{pick} is your best match",
+		old:  "  close_base: \"{pick} ({score}) and {runner} ({runner_score}) suit you almost equally, and none of your answers tells them apart: compare both at the consultation.\"\n", new: "", at: "  summary: \"{pick} is your best match",
 		words: []string{`"close_base" sentence is missing`},
 	},
 	{
