@@ -44,8 +44,8 @@ func TestEndedQuizzesAreForgotten(t *testing.T) {
 // out: another quiz on the same connection goes on.
 func TestAnEndedQuizDoesNotCloseItsConnection(t *testing.T) {
 	_, addr, _ := testServer(t, func(c *Config) {
-		c.Limits.IdleTimeout = time.Second
-		c.Limits.IdleWarning = 500 * time.Millisecond
+		c.Limits.IdleTimeout = 2 * time.Second
+		c.Limits.IdleWarning = time.Second
 	})
 	c := dial(t, addr)
 	a, ain, aout := quizSession(t, c)
@@ -54,13 +54,13 @@ func TestAnEndedQuizDoesNotCloseItsConnection(t *testing.T) {
 	bout.waitFor(t, "8 questions")
 	write(t, ain, "q")
 	_ = a.Wait()
-	// B moves its cursor every 300 ms for well past A's idle time (and
-	// the 5 s an idle close waits before cutting the connection), then
-	// answers.
+	// B moves its cursor every 200 ms (a tenth of the idle time, so a
+	// busy machine cannot make B idle) for well past A's idle time and the
+	// 5 s an idle close waits before cutting the connection, then answers.
 	write(t, bin, "\r")
 	bout.waitFor(t, "Question 1 of 8")
-	for range 25 {
-		time.Sleep(300 * time.Millisecond)
+	for range 45 {
+		time.Sleep(200 * time.Millisecond)
 		write(t, bin, "\x1b[B")
 	}
 	write(t, bin, "\r")
