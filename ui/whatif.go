@@ -55,13 +55,30 @@ func (w whatIf) View(bank []quiz.Question, st Styles, width int) string {
 		b.WriteString(line + "\n")
 	}
 	b.WriteString("\n")
-	if w.after.Pick != w.before.Pick && w.after.Pick != "" {
-		b.WriteString(st.Text.Render(wrapText(fmt.Sprintf("Your best match would become %s.", w.after.Ranking[0].Name), width)) + "\n")
-	} else {
-		b.WriteString(st.Text.Render(wrapText("Your best match would stay the same.", width)) + "\n")
-	}
+	b.WriteString(st.Text.Render(wrapText(whatIfOutcome(w.before, w.after), width)) + "\n")
 	b.WriteString(st.Dim.Render(wrapText("Press enter to keep this answer, or esc to keep your answers as they are.", width)))
 	return b.String()
+}
+
+// whatIfOutcome says what the changed answer would do to the top of the
+// ranking, as honestly as the results do: a close or weak result is not
+// called a best match.
+func whatIfOutcome(before, after rules.Recommendation) string {
+	if after.Pick == "" {
+		return "Every type would be ruled out."
+	}
+	top := after.Ranking[0].Name
+	s := fmt.Sprintf("The top match would stay %s.", top)
+	if after.Pick != before.Pick {
+		s = fmt.Sprintf("The top match would become %s.", top)
+	}
+	switch after.Confidence {
+	case rules.ConfidenceClose:
+		s += fmt.Sprintf(" %s would be close behind, so compare both.", after.Ranking[1].Name)
+	case rules.ConfidenceWeak:
+		s += " No type would suit you strongly."
+	}
+	return s
 }
 
 func scoreChange(before, after rules.Ranked) string {
