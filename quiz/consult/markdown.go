@@ -12,11 +12,13 @@ import (
 // recommendation is the part of the documented JSON shape of a
 // rules.Recommendation that the Markdown shows.
 type recommendation struct {
-	Pick    *string  `json:"pick"`
-	Summary string   `json:"summary"`
-	Versus  string   `json:"versus"`
-	Ask     []string `json:"ask"`
-	Ranking []struct {
+	Pick       *string  `json:"pick"`
+	Confidence string   `json:"confidence"`
+	Scans      string   `json:"scans"`
+	Summary    string   `json:"summary"`
+	Versus     string   `json:"versus"`
+	Ask        []string `json:"ask"`
+	Ranking    []struct {
 		Type            string   `json:"type"`
 		Name            string   `json:"name"`
 		Score           int      `json:"score"`
@@ -64,6 +66,9 @@ func writeRecommendation(b *strings.Builder, r Record, rec recommendation) {
 	if r.PickName != "" {
 		fmt.Fprintf(b, "**%s**\n\n", escape(r.PickName))
 	}
+	if lead, ok := confidenceLead[rec.Confidence]; ok {
+		fmt.Fprintf(b, "*%s*\n\n", lead)
+	}
 	if rec.Summary != "" {
 		fmt.Fprintf(b, "%s\n", rec.Summary)
 	}
@@ -94,7 +99,19 @@ func writeRecommendation(b *strings.Builder, r Record, rec recommendation) {
 		}
 	}
 	list(b, "Every type", all)
+	if rec.Scans != "" {
+		list(b, "Scans and surgery", []string{rec.Scans})
+	}
 	list(b, "To ask at the consultation", rec.Ask)
+}
+
+// confidenceLead is what each confidence level tells staff first; a
+// consultation saved before confidence existed has none and shows none.
+var confidenceLead = map[string]string{
+	"clear": "A clear match.",
+	"close": "Two close matches: compare the pick and the runner-up with the client.",
+	"weak":  "No strong fit: talk it through with the client.",
+	"none":  "Every type is ruled out by the client's answers.",
 }
 
 // writeAnswers writes the answers as a table, in the order they are asked,

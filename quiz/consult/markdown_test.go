@@ -37,3 +37,31 @@ func TestMarkdown(t *testing.T) {
 		t.Fatalf("Markdown without a recommendation lacks the fenced report:\n%s", md)
 	}
 }
+
+// The Markdown leads with the recommendation's confidence and shows the
+// pick's scan note; a consultation saved before either existed shows
+// neither and still opens.
+func TestMarkdownConfidenceAndScans(t *testing.T) {
+	r := sample(t, 7)
+	var rec map[string]any
+	if err := json.Unmarshal(r.Recommendation, &rec); err != nil {
+		t.Fatal(err)
+	}
+	for level, lead := range confidenceLead {
+		rec["confidence"], rec["scans"] = level, "Cut it at the jump ring."
+		r.Recommendation, _ = json.Marshal(rec)
+		md := Markdown(r)
+		if !strings.Contains(md, lead) || !strings.Contains(md, "Scans and surgery") || !strings.Contains(md, "Cut it at the jump ring.") {
+			t.Fatalf("%s: Markdown lacks the lead %q or the scan note:\n%s", level, lead, md)
+		}
+	}
+	delete(rec, "confidence")
+	delete(rec, "scans")
+	r.Recommendation, _ = json.Marshal(rec)
+	md := Markdown(r)
+	for _, lead := range confidenceLead {
+		if strings.Contains(md, lead) || strings.Contains(md, "Scans and surgery") {
+			t.Fatalf("an older consultation shows a lead or a scan note it never had:\n%s", md)
+		}
+	}
+}
