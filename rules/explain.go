@@ -103,7 +103,12 @@ func (rb *Rulebook) versus(rec *Recommendation) string {
 	if bestQ == "" {
 		return fill(tpl.VersusBase, args...)
 	}
-	return fill(tpl.Versus, append(args, "answer", rb.Answers[bestQ][rec.Answers[bestQ]])...)
+	answer := rb.Answers[bestQ][rec.Answers[bestQ]]
+	if pick.Base-run.Base >= bestGap {
+		// The starting scores set them further apart than any answer did.
+		return fill(tpl.VersusStart, append(args, "answer", answer)...)
+	}
+	return fill(tpl.Versus, append(args, "answer", answer)...)
 }
 
 func pointsFor(trace []Step, question string) int {

@@ -61,11 +61,15 @@ type Templates struct {
 	// Weak leads a result whose best score is under WeakBelow.
 	Weak string `yaml:"weak"`
 	// NoPick leads a result where every type is ruled out.
-	NoPick     string `yaml:"no_pick"`
-	Versus     string `yaml:"versus"`
-	VersusBase string `yaml:"versus_base"`
-	Tie        string `yaml:"tie"`
-	Only       string `yaml:"only"`
+	NoPick string `yaml:"no_pick"`
+	// Versus says why the pick beat the runner-up: an answer; VersusBase
+	// its starting score alone; VersusStart its starting score more than
+	// any one answer, and that answer too.
+	Versus      string `yaml:"versus"`
+	VersusBase  string `yaml:"versus_base"`
+	VersusStart string `yaml:"versus_start"`
+	Tie         string `yaml:"tie"`
+	Only        string `yaml:"only"`
 	// NoReason stands in for the pick's reasons when it has none; {count}
 	// is the number of types not ruled out. NoReasonOnly when the pick is
 	// the only one.

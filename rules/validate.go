@@ -48,6 +48,7 @@ func (v *validator) templates() {
 		{"no_pick", t.NoPick, nil},
 		{"versus", t.Versus, []string{"pick", "score", "runner", "runner_score", "answer"}},
 		{"versus_base", t.VersusBase, []string{"pick", "score", "runner", "runner_score"}},
+		{"versus_start", t.VersusStart, []string{"pick", "score", "runner", "runner_score", "answer"}},
 		{"tie", t.Tie, []string{"pick", "runner", "score"}},
 		{"only", t.Only, []string{"pick"}},
 		{"no_reason", t.NoReason, []string{"pick", "count"}},
