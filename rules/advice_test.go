@@ -69,7 +69,7 @@ func TestMetalAdvicePerType(t *testing.T) {
 					t.Fatalf("%v: %s is not to be avoided (avoid: %v)", c.answers, id, avoid)
 				}
 			}
-			if allergy == "unsure" && !strings.Contains(m.Note, "patch test") {
+			if allergy == "unsure" && !strings.Contains(m.Note, "patch-test") {
 				t.Fatalf("%v: unsure, yet the note %q does not mention a patch test", c.answers, m.Note)
 			}
 		default:

@@ -32,8 +32,8 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "unknown question in when",
-		old:  "{lifestyle: active}\n        points: -5\n", new: "{lifestyl: active}\n        points: -5\n", at: "{lifestyl: active}",
-		words: []string{"unknown question", `"lifestyl"`, `"welded-bracelet"`, "lifestyle, dress_code"},
+		old:  "{lifestyle: active}\n        points: -5\n        because: a chain at the neck", new: "{lifestyl: active}\n        points: -5\n        because: a chain at the neck", at: "{lifestyl: active}",
+		words: []string{"unknown question", `"lifestyl"`, `"welded-necklace"`, "lifestyle, dress_code"},
 	},
 	{
 		name: "unknown answer in when",
@@ -72,7 +72,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "a metal_advice group missing an answer",
-		old:  "        unsure:\n          recommended: [titanium, solid-gold, platinum]\n          avoid: [white-gold, gold-filled]\n          note: Ask for a patch test at the consultation before anything is welded; until then, titanium and solid gold are the safest choices.\n", new: "", at: "        none:\n          recommended: [solid-gold,",
+		old:  "        unsure:\n          recommended: [titanium, solid-gold, platinum]\n          avoid: [white-gold, gold-filled]\n          note: If you are not sure, a dermatologist can patch-test you for nickel before anything is welded; until then, titanium and solid gold are the safest choices.\n", new: "", at: "        none:\n          recommended: [solid-gold,",
 		words: []string{`"welded chains"`, `no advice for answer "unsure"`},
 	},
 	{
@@ -92,7 +92,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "a type with no scans",
-		old:  "    scans: For an MRI or surgery near it, your piercer can swap", new: "    # scans: For an MRI or surgery near it, your piercer can swap", at: "  - id: piercing\n",
+		old:  "    scans: For an MRI of that area, or for any surgery, your piercer", new: "    # scans: For an MRI of that area, or for any surgery, your piercer", at: "  - id: piercing\n",
 		words: []string{`"piercing" has no scans`},
 	},
 	{
@@ -107,7 +107,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "points out of range",
-		old:  "points: -20\n        because: a bracelet sits", new: "points: 80\n        because: a bracelet sits", at: "points: 80",
+		old:  "points: -10\n        because: a bracelet sits", new: "points: 80\n        because: a bracelet sits", at: "points: 80",
 		words: []string{"points 80", "out of range"},
 	},
 	{
@@ -134,7 +134,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "when with two keys",
-		old:  "{machinery: sometimes}\n        points: -20\n", new: "{machinery: sometimes, sleep: back}\n        points: -20\n", at: "- when: {machinery: sometimes, sleep: back}",
+		old:  "{machinery: sometimes}\n        points: -10\n", new: "{machinery: sometimes, sleep: back}\n        points: -10\n", at: "- when: {machinery: sometimes, sleep: back}",
 		words: []string{`"welded-bracelet"`, "exactly one question"},
 	},
 	{
@@ -146,7 +146,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "effect with neither points nor exclude",
-		old:  "points: -20\n        because: a bracelet sits", new: "because: a bracelet sits", at: "- when: {machinery: sometimes}\n        because: a bracelet sits",
+		old:  "points: -10\n        because: a bracelet sits", new: "because: a bracelet sits", at: "- when: {machinery: sometimes}\n        because: a bracelet sits",
 		words: []string{"give points"},
 	},
 	{
