@@ -34,8 +34,12 @@ func jewelquiz(t *testing.T, stdin string, args ...string) result {
 // sampleAnswers picks n answer sets spread over the answer space.
 func sampleAnswers(t *testing.T, n int) []quiz.Answers {
 	t.Helper()
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var all []quiz.Answers
-	for a := range quiz.Space(quiz.Bank()) {
+	for a := range quiz.Space(rb.Bank()) {
 		all = append(all, a)
 	}
 	var out []quiz.Answers

@@ -18,7 +18,7 @@ type pair struct{ key, raw string }
 // of every question, in bank order.
 func validPairs() []pair {
 	var ps []pair
-	for _, q := range quiz.Bank() {
+	for _, q := range defaultBank() {
 		ps = append(ps, pair{q.ID, strconv.Quote(q.Options[0].Value)})
 	}
 	return ps
@@ -26,7 +26,7 @@ func validPairs() []pair {
 
 func validAnswers() quiz.Answers {
 	a := quiz.Answers{}
-	for _, q := range quiz.Bank() {
+	for _, q := range defaultBank() {
 		a[q.ID] = q.Options[0].Value
 	}
 	return a
@@ -78,7 +78,7 @@ type wantProblem struct {
 
 func valuesOf(t *testing.T, id string) []string {
 	t.Helper()
-	q, ok := quiz.Find(quiz.Bank(), id)
+	q, ok := quiz.Find(defaultBank(), id)
 	if !ok {
 		t.Fatalf("question %q is not in the bank", id)
 	}
@@ -86,7 +86,7 @@ func valuesOf(t *testing.T, id string) []string {
 }
 
 func TestDecode(t *testing.T) {
-	bank := quiz.Bank()
+	bank := defaultBank()
 	ids := quiz.IDs(bank)
 	tests := []struct {
 		name      string
@@ -260,7 +260,7 @@ func checkProblems(t *testing.T, err error, want []wantProblem) {
 	if len(all) != len(want) {
 		t.Errorf("got %d problems, want %d: %v", len(all), len(want), err)
 	}
-	ids := quiz.IDs(quiz.Bank())
+	ids := quiz.IDs(defaultBank())
 	used := make([]bool, len(all))
 	for _, w := range want {
 		found := false
@@ -276,7 +276,7 @@ func checkProblems(t *testing.T, err error, want []wantProblem) {
 				t.Errorf("%s: Got = %q, want it to start with %q", e, e.Got, w.got)
 			}
 			wantAllowed := ids
-			if q, ok := quiz.Find(quiz.Bank(), e.Question); ok && e.Problem != quiz.ProblemUnknownQuestion {
+			if q, ok := quiz.Find(defaultBank(), e.Question); ok && e.Problem != quiz.ProblemUnknownQuestion {
 				wantAllowed = q.Values()
 			}
 			if !slices.Equal(e.Allowed, wantAllowed) {

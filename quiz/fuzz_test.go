@@ -28,7 +28,7 @@ func FuzzDecode(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	bank := quiz.Bank()
+	bank := defaultBank()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := quiz.Decode(data, bank)
 		if err != nil {

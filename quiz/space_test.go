@@ -7,7 +7,7 @@ import (
 )
 
 func TestSpace(t *testing.T) {
-	bank := quiz.Bank()
+	bank := defaultBank()
 	// 3·3·3·4·3·3·2·2 answer sets: the product of the options of the eight questions.
 	const want = 3888
 	if got := quiz.SpaceSize(bank); got != want {
@@ -43,7 +43,7 @@ func TestSpace(t *testing.T) {
 
 func TestSpaceStopsEarly(t *testing.T) {
 	n := 0
-	for range quiz.Space(quiz.Bank()) {
+	for range quiz.Space(defaultBank()) {
 		n++
 		if n == 10 {
 			break

@@ -38,7 +38,7 @@ func TestStreamBoundsOneAnswerSet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before := totalAlloc()
-			s := quiz.NewStream(tt.r, quiz.Bank())
+			s := quiz.NewStream(tt.r, defaultBank())
 			for i := 1; i < tt.line; i++ {
 				if _, _, err := s.Next(); err != nil {
 					t.Fatalf("set %d: %v", i, err)
@@ -69,7 +69,7 @@ func TestStreamBoundsOneAnswerSet(t *testing.T) {
 func TestStreamAllowsLargeSetsUnderTheLimit(t *testing.T) {
 	obj := object(validPairs())
 	padded := "{" + strings.Repeat(" ", quiz.MaxAnswerSet-len(obj)-1) + obj[1:]
-	s := quiz.NewStream(strings.NewReader(padded+"\n"+padded), quiz.Bank())
+	s := quiz.NewStream(strings.NewReader(padded+"\n"+padded), defaultBank())
 	for i := 1; i <= 2; i++ {
 		if _, _, err := s.Next(); err != nil {
 			t.Fatalf("set %d of %d bytes: %v", i, len(padded), err)

@@ -46,7 +46,7 @@ func TestStreamMemoryIsBounded(t *testing.T) {
 		checkpoint = 1000
 		margin     = 2 << 20
 	)
-	s := quiz.NewStream(&repeat{n: total, line: []byte(object(validPairs()) + "\n")}, quiz.Bank())
+	s := quiz.NewStream(&repeat{n: total, line: []byte(object(validPairs()) + "\n")}, defaultBank())
 	var early, late uint64
 	for i := 1; i <= total; i++ {
 		_, line, err := s.Next()

@@ -101,7 +101,7 @@ func TestStream(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := quiz.NewStream(strings.NewReader(tt.input), quiz.Bank())
+			s := quiz.NewStream(strings.NewReader(tt.input), defaultBank())
 			for i, w := range tt.want {
 				a, line, err := s.Next()
 				if line != w.line {
@@ -167,7 +167,7 @@ func (r *errReader) Read(p []byte) (int, error) {
 
 func TestStreamReadError(t *testing.T) {
 	boom := errors.New("disk on fire")
-	s := quiz.NewStream(&errReader{data: object(validPairs()) + "\n" + `{"lifestyle":`, err: boom}, quiz.Bank())
+	s := quiz.NewStream(&errReader{data: object(validPairs()) + "\n" + `{"lifestyle":`, err: boom}, defaultBank())
 	if _, _, err := s.Next(); err != nil {
 		t.Fatalf("first set: %v", err)
 	}

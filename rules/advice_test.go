@@ -144,12 +144,12 @@ func editedSpace(t *testing.T, old, new string) []spaceCase {
 	if strings.Count(src, old) != 1 {
 		t.Fatalf("the rulebook does not have %q once: update this test", old)
 	}
-	rb, err := rules.Load(testName, []byte(strings.Replace(src, old, new, 1)), quiz.Bank())
+	rb, err := rules.Load(testName, []byte(strings.Replace(src, old, new, 1)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []spaceCase
-	for a := range quiz.Space(quiz.Bank()) {
+	for a := range quiz.Space(rb.Bank()) {
 		rec, err := rb.Recommend(a)
 		if err != nil {
 			t.Fatal(err)

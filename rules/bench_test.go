@@ -43,11 +43,11 @@ func BenchmarkAnswerSpace(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	src, bank := rules.DefaultSource(), quiz.Bank()
+	src := rules.DefaultSource()
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := rules.Load(rules.DefaultName, src, bank); err != nil {
+		if _, err := rules.Load(rules.DefaultName, src); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,11 +1,10 @@
 package rules
 
-import "github.com/jewelquiz/jewelquiz/quiz"
-
 // compile builds the lookup table the engine scores with: for each type,
 // question and option, the points it adds, whether it rules the type out,
 // and which effects say so.
-func (rb *Rulebook) compile(bank []quiz.Question) {
+func (rb *Rulebook) compile() {
+	bank := rb.Questions
 	rb.bank = bank
 	rb.valueIdx = make([]map[string]int, len(bank))
 	qIdx := make(map[string]int, len(bank))

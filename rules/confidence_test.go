@@ -167,7 +167,7 @@ func TestConfidenceNone(t *testing.T) {
 		j := strings.Index(src[i:], "    effects:\n") + i + len("    effects:\n")
 		src = src[:j] + "      - when: {needles: avoid}\n        exclude: true\n        because: test\n" + src[j:]
 	}
-	rb, err := rules.Load(testName, []byte(src), quiz.Bank())
+	rb, err := rules.Load(testName, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

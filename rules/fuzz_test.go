@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -23,6 +24,10 @@ func FuzzLoad(f *testing.F) {
 		strings.Replace(small, "{lifestyle: active}", "{lifestyl: active}", 1),
 		strings.Replace(small, "points: -20", "points: 80", 1),
 		strings.Replace(small, "- id: piercing", "- id: welded-bracelet", 1),
+		strings.Replace(small, "  - id: sleep\n", "  - id: Sleep\n", 1),
+		strings.Replace(small, "value: busy", "value: active", 1),
+		strings.Replace(small, "    short: Style\n", "", 1),
+		strings.Replace(small, "title: How do you sleep?", "title: How do you sleep?\n    kind: one", 1),
 		strings.Replace(small, "    base: 60", "\tbase: 60", 1),
 		strings.Replace(small, "base: 60", "base: &b 60", 1) + "extra: *b\n",
 		small + "---\nversion: x\n",
@@ -32,21 +37,15 @@ func FuzzLoad(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	limitMinimizing(f)
-	bank := quiz.Bank()
-	// A few fixed, complete answer sets to recommend with every rulebook that loads.
-	var answers []quiz.Answers
-	for a := range quiz.Space(bank) {
-		answers = append(answers, a)
-	}
-	answers = []quiz.Answers{answers[0], answers[len(answers)/3], answers[len(answers)-1]}
 
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rb, err := rules.Load("fuzz.yaml", data, bank)
+		rb, err := rules.Load("fuzz.yaml", data)
 		if err != nil {
 			checkLoadError(t, data, rb, err)
 			return
 		}
-		for _, a := range answers {
+		checkBank(t, rb.Bank())
+		for _, a := range sampleAnswers(rb.Bank()) {
 			rec, err := rb.Recommend(a)
 			if err != nil {
 				t.Fatalf("a rulebook that loads cannot recommend for %v: %v", a, err)
@@ -64,6 +63,51 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// idRe is what the checker lets a question id or answer value be.
+var idRe = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
+
+// checkBank checks the questions of a rulebook that loaded: plain ids and
+// values, none given twice, and wording for everything shown.
+func checkBank(t *testing.T, bank []quiz.Question) {
+	t.Helper()
+	if len(bank) == 0 {
+		t.Fatalf("a rulebook with no questions loaded")
+	}
+	ids := map[string]bool{}
+	for _, q := range bank {
+		if !idRe.MatchString(q.ID) || ids[q.ID] {
+			t.Fatalf("question id %q is not plain or not unique", q.ID)
+		}
+		ids[q.ID] = true
+		if strings.TrimSpace(q.Title) == "" || strings.TrimSpace(q.Short) == "" || strings.TrimSpace(q.Why) == "" || len(q.Options) == 0 {
+			t.Fatalf("question %q lacks wording or options: %+v", q.ID, q)
+		}
+		values := map[string]bool{}
+		for _, o := range q.Options {
+			if !idRe.MatchString(o.Value) || values[o.Value] {
+				t.Fatalf("question %q: value %q is not plain or not unique", q.ID, o.Value)
+			}
+			values[o.Value] = true
+			if strings.TrimSpace(o.Label) == "" || strings.TrimSpace(o.Description) == "" {
+				t.Fatalf("question %q: option %q lacks wording", q.ID, o.Value)
+			}
+		}
+	}
+}
+
+// sampleAnswers is a few complete answer sets for bank: every first option,
+// every last option, and each question's option at its own place in the
+// bank, wrapping around.
+func sampleAnswers(bank []quiz.Question) []quiz.Answers {
+	first, last, diagonal := quiz.Answers{}, quiz.Answers{}, quiz.Answers{}
+	for i, q := range bank {
+		first[q.ID] = q.Options[0].Value
+		last[q.ID] = q.Options[len(q.Options)-1].Value
+		diagonal[q.ID] = q.Options[i%len(q.Options)].Value
+	}
+	return []quiz.Answers{first, last, diagonal}
 }
 
 // limitMinimizing caps the time spent minimising each new input the fuzzer
@@ -108,7 +152,7 @@ func compactRulebook(tb testing.TB, src string) string {
 	cut("    - name: tattoo jewelry\n", "types:\n")
 	out = strings.Replace(out, "types: [welded-bracelet, welded-necklace, welded-anklet]", "types: [welded-bracelet]", 1)
 	out = strings.Replace(out, "types: [piercing, implant]", "types: [piercing]", 1)
-	if _, err := rules.Load("compact.yaml", []byte(out), quiz.Bank()); err != nil {
+	if _, err := rules.Load("compact.yaml", []byte(out)); err != nil {
 		tb.Fatalf("the compact rulebook does not load: %v", err)
 	}
 	return out

@@ -42,7 +42,7 @@ func answerSpace(tb testing.TB) []spaceCase {
 			return
 		}
 		space.byKey = map[string]rules.Recommendation{}
-		for a := range quiz.Space(quiz.Bank()) {
+		for a := range quiz.Space(rb.Bank()) {
 			rec, err := rb.Recommend(a)
 			if err != nil {
 				space.err = err
@@ -55,7 +55,7 @@ func answerSpace(tb testing.TB) []spaceCase {
 	if space.err != nil {
 		tb.Fatalf("recommending for the answer space: %v", space.err)
 	}
-	if want := quiz.SpaceSize(quiz.Bank()); len(space.cases) != want {
+	if want := quiz.SpaceSize(defaultRulebook(tb).Bank()); len(space.cases) != want {
 		tb.Fatalf("answer space has %d sets, want %d", len(space.cases), want)
 	}
 	return space.cases

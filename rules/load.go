@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/jewelquiz/jewelquiz/quiz"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -21,9 +20,10 @@ const (
 // kilobytes. Readers of rulebooks should stop reading past it.
 const MaxSource = 1 << 20
 
-// Load parses and validates a rulebook. name is used in error messages.
-// Every problem found is reported in one *LoadError, each with its line.
-func Load(name string, data []byte, bank []quiz.Question) (rb *Rulebook, err error) {
+// Load parses and validates a rulebook, questions included. name is used in
+// error messages. Every problem found is reported in one *LoadError, each
+// with its line.
+func Load(name string, data []byte) (rb *Rulebook, err error) {
 	defer func() {
 		if r := recover(); r != nil { // the YAML parser must never take the program down
 			rb, err = nil, &LoadError{File: name, Problems: []Problem{{Line: 0, Msg: fmt.Sprintf("the YAML parser failed: %v", r)}}}
@@ -49,11 +49,11 @@ func Load(name string, data []byte, bank []quiz.Question) (rb *Rulebook, err err
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, &LoadError{File: name, Problems: []Problem{{Line: extra.Line, Msg: "a rulebook is one YAML document; remove the second one (after ---)"}}}
 	}
-	v := &validator{rb: rb, bank: bank, pos: positions{&root}}
+	v := &validator{rb: rb, bank: rb.Questions, pos: positions{&root}}
 	v.validate()
 	if len(v.problems) > 0 {
 		return nil, &LoadError{File: name, Problems: sortProblems(v.problems)}
 	}
-	rb.compile(bank)
+	rb.compile()
 	return rb, nil
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
@@ -25,6 +24,105 @@ type loadEdit struct {
 const anklet = "  - id: welded-anklet\n"
 
 var loadEdits = []loadEdit{
+	{
+		name: "unknown key in a question",
+		old:  "    short: Sleep\n", new: "    short: Sleep\n    hint: at night\n", at: "hint: at night",
+		words: []string{"unknown key", `"hint"`, "allowed here", "title", "options"},
+	},
+	{
+		name: "unknown key in an option",
+		old:  "        label: Lightly\n", new: "        label: Lightly\n        icon: moon\n", at: "icon: moon",
+		words: []string{"unknown key", `"icon"`, "allowed here", "value, label, description"},
+	},
+	{
+		name: "a question with no title",
+		old:  "    title: How do you sleep?\n", new: "", at: "  - id: sleep\n",
+		words: []string{`question "sleep" has no title`},
+	},
+	{
+		name: "a question with no short name",
+		old:  "    short: Sleep\n", new: "", at: "  - id: sleep\n",
+		words: []string{`question "sleep" has no short`},
+	},
+	{
+		name: "a question with no why",
+		old:  "    why: You will sleep in it every night, so it has to be comfortable in bed.\n", new: "", at: "  - id: sleep\n",
+		words: []string{`question "sleep" has no why`},
+	},
+	{
+		name: "a question with no id",
+		old:  "  - id: sleep\n    title:", new: "  - title:", at: "  - title: How do you sleep?",
+		words: []string{"questions[4]: a question needs an id"},
+	},
+	{
+		name:  "a question with no options",
+		old:   "    options:\n      - value: fine\n        label: Needles are fine\n        description: A quick pinch doesn't bother me.\n      - value: avoid\n        label: I'd rather avoid them\n        description: No needles or skin procedures, please.\n",
+		new:   "",
+		at:    "  - id: needles\n",
+		words: []string{`question "needles" has no options`},
+	},
+	{
+		name:  "a question with an empty list of options",
+		old:   "    options:\n      - value: fine\n        label: Needles are fine\n        description: A quick pinch doesn't bother me.\n      - value: avoid\n        label: I'd rather avoid them\n        description: No needles or skin procedures, please.\n",
+		new:   "    options: []\n",
+		at:    "    options: []",
+		words: []string{`question "needles" has no options`},
+	},
+	{
+		name: "duplicate question id",
+		old:  "  - id: sleep\n", new: "  - id: allergy\n", at: "  - id: allergy\n    title: How do you sleep?",
+		words: []string{`duplicate question id "allergy"`},
+	},
+	{
+		name: "duplicate answer value in a question",
+		old:  "      - value: busy\n", new: "      - value: active\n", at: "      - value: active\n        label: Busy",
+		words: []string{`question "lifestyle", option 2: duplicate value "active"`},
+	},
+	{
+		name: "a question id that is not plain",
+		old:  "  - id: dress_code\n", new: "  - id: Dress Code\n", at: "id: Dress Code",
+		words: []string{`question id "Dress Code"`, "lower-case letters and digits"},
+	},
+	{
+		name: "an answer value that is not plain",
+		old:  "      - value: side-or-stomach\n", new: "      - value: side or stomach\n", at: "value: side or stomach",
+		words: []string{`question "sleep", option 2: value "side or stomach"`, "lower-case letters and digits"},
+	},
+	{
+		name: "an answer value with a trailing dash",
+		old:  "      - value: side-or-stomach\n", new: "      - value: side-or-stomach-\n", at: "value: side-or-stomach-",
+		words: []string{`value "side-or-stomach-"`, "joined by - or _"},
+	},
+	{
+		name: "an option with no value",
+		old:  "      - value: light-sleeper\n        label: Lightly\n", new: "      - label: Lightly\n", at: "      - label: Lightly",
+		words: []string{`question "sleep", option 3 needs a value`},
+	},
+	{
+		name: "an option with no label",
+		old:  "        label: Lightly\n", new: "", at: "      - value: light-sleeper\n",
+		words: []string{`question "sleep", option 3 has no label`},
+	},
+	{
+		name: "an option with no description",
+		old:  "        description: Anything I can feel wakes me up.\n", new: "", at: "      - value: light-sleeper\n",
+		words: []string{`question "sleep", option 3 has no description`},
+	},
+	{
+		name: "a renamed value the answers still use",
+		old:  "      - value: daily\n", new: "      - value: every-day\n", at: "    daily: you work with tools",
+		words: []string{"answers.machinery", `unknown answer "daily"`, "never, sometimes, every-day"},
+	},
+	{
+		name: "a renamed question the metal advice still uses",
+		old:  "  - id: allergy\n", new: "  - id: allergies\n", at: "  question: allergy\n",
+		words: []string{"metal_advice: unknown question", `"allergy"`, "allergies"},
+	},
+	{
+		name: "questions that are not a list",
+		old:  "questions:\n  - id: lifestyle\n", new: "questions: lifestyle\nunused:\n  - id: lifestyle\n", at: "questions: lifestyle",
+		words: []string{"expected a list here", `"lifestyle"`},
+	},
 	{
 		name: "unknown key",
 		old:  "    base: 60\n", new: "    base: 60\n    colour: gold\n", at: "colour: gold",
@@ -238,7 +336,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tt := range loadEdits {
 		t.Run(tt.name, func(t *testing.T) {
 			edited, line := tt.apply(t, src)
-			rb, err := rules.Load(testName, []byte(edited), quiz.Bank())
+			rb, err := rules.Load(testName, []byte(edited))
 			if err == nil {
 				t.Fatalf("the rulebook loaded; want a problem on line %d", line)
 			}
@@ -281,9 +379,31 @@ func containsAll(s string, words []string) bool {
 	return true
 }
 
+// A rulebook must list its questions: with none, nothing can be asked.
+func TestLoadNoQuestions(t *testing.T) {
+	src := string(rules.DefaultSource())
+	start, end := strings.Index(src, "questions:\n"), strings.Index(src, "# Sentence templates.")
+	if start < 0 || end < start {
+		t.Fatalf("the rulebook no longer has its questions before the sentence templates: update this test")
+	}
+	edited := src[:start] + "questions: []\n\n" + src[end:]
+	line := strings.Count(edited[:start], "\n") + 1
+	_, err := rules.Load(testName, []byte(edited))
+	var le *rules.LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("Load = %v, want a *rules.LoadError", err)
+	}
+	for _, p := range le.Problems {
+		if p.Line == line && strings.Contains(p.Msg, "the rulebook lists no questions") {
+			return
+		}
+	}
+	t.Fatalf("no problem on line %d saying the rulebook lists no questions; got:\n%v", line, err)
+}
+
 func TestLoadEmpty(t *testing.T) {
 	for _, src := range []string{"", "\n", " \n\t\n"} {
-		_, err := rules.Load(testName, []byte(src), quiz.Bank())
+		_, err := rules.Load(testName, []byte(src))
 		var le *rules.LoadError
 		if !errors.As(err, &le) {
 			t.Fatalf("Load(%q) = %v, want a *rules.LoadError", src, err)
@@ -304,7 +424,7 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 	}
 	edited, lineQ := edits["unknown question in when"].apply(t, string(rules.DefaultSource()))
 	edited, lineP := edits["points out of range"].apply(t, edited)
-	_, err := rules.Load(testName, []byte(edited), quiz.Bank())
+	_, err := rules.Load(testName, []byte(edited))
 	var le *rules.LoadError
 	if !errors.As(err, &le) {
 		t.Fatalf("got %v, want a *rules.LoadError", err)
@@ -332,7 +452,7 @@ func TestDefaultLoads(t *testing.T) {
 	if len(rb.Types) == 0 || rb.Version == "" {
 		t.Fatalf("the default rulebook has %d types and version %q", len(rb.Types), rb.Version)
 	}
-	again, err := rules.Load(rules.DefaultName, rules.DefaultSource(), quiz.Bank())
+	again, err := rules.Load(rules.DefaultName, rules.DefaultSource())
 	if err != nil {
 		t.Fatalf("loading DefaultSource: %v", err)
 	}

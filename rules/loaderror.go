@@ -109,7 +109,7 @@ func plainYAMLMessage(m string) string {
 		switch {
 		case strings.HasPrefix(g[3], "[]"):
 			want = "a list"
-		case strings.HasPrefix(g[3], "map"), strings.HasPrefix(g[3], "rules."):
+		case strings.HasPrefix(g[3], "map"), strings.HasPrefix(g[3], "rules."), strings.HasPrefix(g[3], "quiz."):
 			want = "a mapping of keys to values"
 		case want == "":
 			want = g[3]
@@ -133,7 +133,7 @@ func plainYAMLMessage(m string) string {
 // allowed in that part of the rulebook.
 var knownKeys = func() map[string][]string {
 	out := map[string][]string{}
-	for _, v := range []any{Rulebook{}, Templates{}, Metal{}, MetalAdvice{}, MetalGroup{}, Advice{}, Type{}, Catalog{}, Effect{}} {
+	for _, v := range []any{Rulebook{}, quiz.Question{}, quiz.Option{}, Templates{}, Metal{}, MetalAdvice{}, MetalGroup{}, Advice{}, Type{}, Catalog{}, Effect{}} {
 		t := reflect.TypeOf(v)
 		var keys []string
 		for i := 0; i < t.NumField(); i++ {

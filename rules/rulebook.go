@@ -19,8 +19,8 @@ const DefaultName = "rulebook.yaml (embedded)"
 // DefaultSource returns the embedded rulebook's YAML text.
 func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
 
-// Default loads the embedded rulebook against the quiz's bank.
-func Default() (*Rulebook, error) { return Load(DefaultName, defaultSource, quiz.Bank()) }
+// Default loads the embedded rulebook.
+func Default() (*Rulebook, error) { return Load(DefaultName, defaultSource) }
 
 // Rulebook is a loaded, validated rulebook, ready to score answers.
 type Rulebook struct {
@@ -28,6 +28,9 @@ type Rulebook struct {
 	Version string `yaml:"version"`
 	// Name is a human-readable title.
 	Name string `yaml:"name"`
+	// Questions are the quiz's questions in the order they are asked; their
+	// ids and values are what the rest of the rulebook and answers use.
+	Questions []quiz.Question `yaml:"questions"`
 	// Explain holds the sentence templates used in explanations.
 	Explain Templates `yaml:"explain"`
 	// Answers maps question id → answer value → the answer in the customer's words.
@@ -42,7 +45,7 @@ type Rulebook struct {
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
 
-	bank      []quiz.Question
+	bank      []quiz.Question  // Questions, as compiled into table
 	valueIdx  []map[string]int // per question: value → option index
 	table     [][][]cell       // per type, question, option
 	sentences map[sentenceKey]string
@@ -179,7 +182,7 @@ type cell struct {
 	effects  []int // indices into Type.Effects, in rulebook order
 }
 
-// Bank returns the questions the rulebook was checked against.
+// Bank returns the rulebook's questions in the order they are asked.
 func (rb *Rulebook) Bank() []quiz.Question { return rb.bank }
 
 // Type returns the type with the given id and whether it exists.

@@ -171,7 +171,7 @@ func TestExcludedBecause(t *testing.T) {
 
 func TestTraceAddsUp(t *testing.T) {
 	rb := defaultRulebook(t)
-	bank := quiz.Bank()
+	bank := rb.Bank()
 	for _, c := range answerSpace(t) {
 		for _, r := range c.rec.Ranking {
 			ty, _ := rb.Type(r.Type)

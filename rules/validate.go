@@ -25,6 +25,7 @@ func (v *validator) validate() {
 	if strings.TrimSpace(rb.Version) == "" {
 		v.addf(v.pos.line("version"), "the rulebook needs a version (for example version: \"2026.11-1\"); saved results record it")
 	}
+	v.questions()
 	v.templates()
 	v.answers()
 	metals := v.metals()

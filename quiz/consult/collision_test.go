@@ -23,7 +23,7 @@ func TestCollision(t *testing.T) {
 		}
 		mustEqual(t, got, want)
 		md, err := os.ReadFile(filepath.Join(s.Dir(), want.Code+".md"))
-		if err != nil || string(md) != Markdown(want) {
+		if err != nil || string(md) != Markdown(want, testBank()) {
 			t.Fatalf("%s.md was changed by the collision (%v)", want.Code, err)
 		}
 	}

@@ -25,7 +25,7 @@ func TestCrashHelper(t *testing.T) {
 	}
 	at, dir, _ := strings.Cut(spec, ":")
 	n, _ := strconv.Atoi(at)
-	s, err := Open(dir)
+	s, err := Open(dir, testBank())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestCrash(t *testing.T) {
 			if len(temps) != 1 {
 				t.Fatalf("temporary files %v, want the one being written", temps)
 			}
-			s, err := Open(dir)
+			s, err := Open(dir, testBank())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,10 +19,20 @@ import (
 // testTime is the fake clock's time in the tests.
 var testTime = time.Date(2026, 3, 14, 9, 26, 53, 0, time.UTC)
 
+// testBank is the built-in rulebook's questions, which words the answers
+// in the Markdown of the consultations under test.
+var testBank = sync.OnceValue(func() []quiz.Question {
+	rb, err := rules.Default()
+	if err != nil {
+		panic("the built-in rulebook does not load: " + err.Error())
+	}
+	return rb.Bank()
+})
+
 // openTest opens a store in a fresh temporary directory with a fixed clock.
 func openTest(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "consultations"))
+	s, err := Open(filepath.Join(t.TempDir(), "consultations"), testBank())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +50,7 @@ func sample(t testing.TB, n int) Record {
 	}
 	var a quiz.Answers
 	i := 0
-	for x := range quiz.Space(quiz.Bank()) {
+	for x := range quiz.Space(testBank()) {
 		if i == n {
 			a = x
 			break

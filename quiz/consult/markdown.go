@@ -35,9 +35,10 @@ type recommendation struct {
 }
 
 // Markdown renders a consultation as Markdown: who and when, the
-// recommendation and the answers behind it. When the recommendation cannot
-// be read it shows the plain-text report instead.
-func Markdown(r Record) string {
+// recommendation and the answers behind it, worded by bank (the questions
+// of the rulebook in use). When the recommendation cannot be read it shows
+// the plain-text report instead.
+func Markdown(r Record, bank []quiz.Question) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Consultation %s\n\n", r.Code)
 	fmt.Fprintf(&b, "- **Saved:** %s\n", r.Created.Local().Format("2006-01-02 15:04"))
@@ -55,7 +56,7 @@ func Markdown(r Record) string {
 		fence := strings.Repeat("`", max(3, longestRun(r.Report, '`')+1))
 		fmt.Fprintf(&b, "%s\n%s\n%s\n", fence, strings.TrimRight(r.Report, "\n"), fence)
 	}
-	writeAnswers(&b, r.Answers)
+	writeAnswers(&b, r.Answers, bank)
 	return b.String()
 }
 
@@ -114,15 +115,15 @@ var confidenceLead = map[string]string{
 	"none":  "Every type is ruled out by the client's answers.",
 }
 
-// writeAnswers writes the answers as a table, in the order they are asked,
-// with the wording the client saw.
-func writeAnswers(b *strings.Builder, a quiz.Answers) {
+// writeAnswers writes the answers as a table, in the order bank asks them,
+// with its wording; answers bank does not know follow by id and value.
+func writeAnswers(b *strings.Builder, a quiz.Answers, bank []quiz.Question) {
 	if len(a) == 0 {
 		return
 	}
 	b.WriteString("\n## Answers\n\n| Question | Answer |\n| --- | --- |\n")
 	seen := map[string]bool{}
-	for _, q := range quiz.Bank() {
+	for _, q := range bank {
 		v, ok := a[q.ID]
 		if !ok {
 			continue

@@ -11,7 +11,7 @@ import (
 func TestMarkdown(t *testing.T) {
 	r := sample(t, 7)
 	r.Code, r.Name, r.Created = "K7MX-4P", "Ana *the* <b>", testTime
-	md := Markdown(r)
+	md := Markdown(r, testBank())
 	var rec struct {
 		Summary string `json:"summary"`
 	}
@@ -19,7 +19,7 @@ func TestMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"# Consultation K7MX-4P", `Ana \*the\* \<b\>`, r.PickName, rec.Summary, r.RulebookVersion, "| Question | Answer |"}
-	for _, q := range quiz.Bank() {
+	for _, q := range testBank() {
 		o, _ := q.Option(r.Answers[q.ID])
 		want = append(want, "| "+q.Short+" | "+o.Label+" |")
 	}
@@ -32,7 +32,7 @@ func TestMarkdown(t *testing.T) {
 	// Without a readable recommendation it falls back to the report.
 	r.Recommendation = json.RawMessage("null")
 	r.Report = "plain ``` report"
-	md = Markdown(r)
+	md = Markdown(r, testBank())
 	if !strings.Contains(md, "````\nplain ``` report\n````") {
 		t.Fatalf("Markdown without a recommendation lacks the fenced report:\n%s", md)
 	}
@@ -50,7 +50,7 @@ func TestMarkdownConfidenceAndScans(t *testing.T) {
 	for level, lead := range confidenceLead {
 		rec["confidence"], rec["scans"] = level, "Cut it at the jump ring."
 		r.Recommendation, _ = json.Marshal(rec)
-		md := Markdown(r)
+		md := Markdown(r, testBank())
 		if !strings.Contains(md, lead) || !strings.Contains(md, "Scans and surgery") || !strings.Contains(md, "Cut it at the jump ring.") {
 			t.Fatalf("%s: Markdown lacks the lead %q or the scan note:\n%s", level, lead, md)
 		}
@@ -58,10 +58,33 @@ func TestMarkdownConfidenceAndScans(t *testing.T) {
 	delete(rec, "confidence")
 	delete(rec, "scans")
 	r.Recommendation, _ = json.Marshal(rec)
-	md := Markdown(r)
+	md := Markdown(r, testBank())
 	for _, lead := range confidenceLead {
 		if strings.Contains(md, lead) || strings.Contains(md, "Scans and surgery") {
 			t.Fatalf("an older consultation shows a lead or a scan note it never had:\n%s", md)
+		}
+	}
+}
+
+// The answers table words each answer with the bank it is given, so a
+// reworded rulebook's wording reaches the Markdown.
+func TestMarkdownWordsAnswersWithTheBank(t *testing.T) {
+	r := sample(t, 7)
+	bank := testBank()
+	reworded := make([]quiz.Question, len(bank))
+	for i, q := range bank {
+		q.Short = "Q" + q.ID
+		q.Options = append([]quiz.Option(nil), q.Options...)
+		for j := range q.Options {
+			q.Options[j].Label = "A" + q.Options[j].Value
+		}
+		reworded[i] = q
+	}
+	md := Markdown(r, reworded)
+	for _, q := range bank {
+		want := "| Q" + q.ID + " | A" + r.Answers[q.ID] + " |"
+		if !strings.Contains(md, want) {
+			t.Fatalf("Markdown lacks %q:\n%s", want, md)
 		}
 	}
 }

@@ -61,7 +61,7 @@ func (s *Store) write(r Record) error {
 		return err
 	}
 	md := s.path(r.Code, ".md")
-	if err := writeNew(md, []byte(Markdown(r))); err != nil {
+	if err := writeNew(md, []byte(Markdown(r, s.bank))); err != nil {
 		return err
 	}
 	if err := writeNew(s.path(r.Code, ".json"), data); err != nil {

@@ -10,12 +10,15 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/jewelquiz/jewelquiz/quiz"
 )
 
 // Store is a directory of consultations; make one with Open. It is safe for
 // concurrent use, and several processes may save into one directory at once.
 type Store struct {
 	dir string
+	// bank words the answers in the Markdown written beside each save.
+	bank []quiz.Question
 	// now is the clock that dates new consultations.
 	now func() time.Time
 	// rand is where codes come from; randMu guards it, since a reader given
@@ -34,8 +37,10 @@ func DefaultDir() string {
 
 // Open opens the consultations in dir, creating it and its parents if need
 // be. The directory is made private to its owner (mode 0700), even when it
-// already existed.
-func Open(dir string) (*Store, error) {
+// already existed. bank is the questions of the rulebook in use: the
+// Markdown that Save writes beside each consultation words the answers with
+// it. A store that is only read from may be given nil.
+func Open(dir string, bank []quiz.Question) (*Store, error) {
 	if dir == "" {
 		return nil, fmt.Errorf("consultations directory: no directory given")
 	}
@@ -54,7 +59,7 @@ func Open(dir string) (*Store, error) {
 			return nil, fmt.Errorf("consultations directory %s: making it private: %w", dir, err)
 		}
 	}
-	return &Store{dir: dir, now: time.Now, rand: rand.Reader}, nil
+	return &Store{dir: dir, bank: bank, now: time.Now, rand: rand.Reader}, nil
 }
 
 // Dir is the directory the store keeps its consultations in.

@@ -35,8 +35,8 @@ func TestRoundTrip(t *testing.T) {
 		}
 		mustEqual(t, got, r)
 		md, err := os.ReadFile(filepath.Join(s.Dir(), r.Code+".md"))
-		if err != nil || string(md) != Markdown(r) {
-			t.Fatalf("%s.md: %v, or it is not Markdown(r)", r.Code, err)
+		if err != nil || string(md) != Markdown(r, testBank()) {
+			t.Fatalf("%s.md: %v, or it is not Markdown(r, bank)", r.Code, err)
 		}
 	}
 	if saved[0].Report != sample(t, 0).Report || !strings.Contains(saved[0].Report, "<") {
@@ -105,7 +105,7 @@ func TestPermissions(t *testing.T) {
 	old := syscall.Umask(0)
 	defer syscall.Umask(old)
 	dir := filepath.Join(t.TempDir(), "a", "b")
-	s, err := Open(dir)
+	s, err := Open(dir, testBank())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestOpenFixesMode(t *testing.T) {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir); err != nil {
+	if _, err := Open(dir, testBank()); err != nil {
 		t.Fatal(err)
 	}
 	mode(t, dir, 0o700)
@@ -132,7 +132,7 @@ func TestOpenNotADirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, dir := range []string{file, filepath.Join(file, "sub"), ""} {
-		if _, err := Open(dir); err == nil {
+		if _, err := Open(dir, testBank()); err == nil {
 			t.Fatalf("Open(%q) succeeded", dir)
 		}
 	}

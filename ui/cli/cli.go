@@ -115,7 +115,7 @@ func LoadRulebook(ctx context.Context, path string, in io.Reader) (*rules.Rulebo
 	if err != nil {
 		return nil, &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
 	}
-	rb, err := rules.Load(name, data, quiz.Bank())
+	rb, err := rules.Load(name, data)
 	if err != nil {
 		return nil, &InputError{Err: err}
 	}

@@ -26,10 +26,11 @@ const consultTime = "2006-01-02 15:04"
 
 // Show runs `jewelquiz show CODE`: one saved consultation, as text, JSON or
 // Markdown.
-func Show(_ context.Context, args []string, std IO) error {
-	flags := newFlags("show", std, "jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR]")
+func Show(ctx context.Context, args []string, std IO) error {
+	flags := newFlags("show", std, "jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]")
 	format := flags.String("format", "text", "output format: text, json or markdown")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
+	rulesPath := flags.String("rules", "", "word the answers with this rulebook's questions instead of the embedded one's")
 	pos, err := parseInterspersed(flags, args)
 	if err != nil {
 		return err
@@ -46,6 +47,10 @@ func Show(_ context.Context, args []string, std IO) error {
 	code, err := consult.ParseCode(pos[0])
 	if err != nil {
 		return &InputError{Err: fmt.Errorf("show: %w", err)}
+	}
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
+	if err != nil {
+		return err
 	}
 	s, err := openExisting(*dir)
 	if err != nil {
@@ -76,17 +81,17 @@ func Show(_ context.Context, args []string, std IO) error {
 		}
 		out = b.String()
 	case "markdown":
-		out = consult.Markdown(r)
+		out = consult.Markdown(r, rb.Bank())
 	default:
-		out = showText(r)
+		out = showText(r, rb.Bank())
 	}
 	_, err = fmt.Fprint(std.Out, out)
 	return err
 }
 
 // showText is a consultation as text for the desk: who and when, the
-// report the client saw, and their answers.
-func showText(r consult.Record) string {
+// report the client saw, and their answers, worded by bank.
+func showText(r consult.Record, bank []quiz.Question) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Consultation %s\n", r.Code)
 	fmt.Fprintf(&b, "Saved     %s\n", r.Created.Local().Format(consultTime))
@@ -98,7 +103,6 @@ func showText(r consult.Record) string {
 		fmt.Fprintf(&b, "\n%s\n", report)
 	}
 	b.WriteString("\nAnswers\n")
-	bank := quiz.Bank()
 	w := 0
 	for _, q := range bank {
 		w = max(w, len([]rune(q.Short)))
@@ -238,8 +242,8 @@ func Purge(_ context.Context, args []string, std IO) error {
 	return inputf("purge: %d file(s) could not be read and were kept (see above)", len(errs))
 }
 
-// openExisting opens the consultations in dir without creating it: it
-// returns nil when dir does not exist.
+// openExisting opens the consultations in dir without creating it, for
+// reading only: it returns nil when dir does not exist.
 func openExisting(dir string) (*consult.Store, error) {
 	fi, err := os.Stat(dir)
 	switch {
@@ -250,7 +254,7 @@ func openExisting(dir string) (*consult.Store, error) {
 	case !fi.IsDir():
 		return nil, inputf("consultations directory %s: not a directory", dir)
 	}
-	return consult.Open(dir)
+	return consult.Open(dir, nil) // only read from: nothing is saved
 }
 
 // fileProblem is "FILE: what is wrong" for an error about one file.

@@ -27,11 +27,11 @@ var consultAnswers = quiz.Answers{"lifestyle": "busy", "dress_code": "none", "ma
 func saveConsultations(t *testing.T) (dir string, recent, old consult.Record) {
 	t.Helper()
 	dir = filepath.Join(t.TempDir(), "consultations")
-	s, err := consult.Open(dir)
+	rb, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rb, err := rules.Default()
+	s, err := consult.Open(dir, rb.Bank())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestShowFormats(t *testing.T) {
 	}
 	want := []string{"Consultation " + r.Code, r.Created.Local().Format("2006-01-02 15:04"), "Name      Ana",
 		"Rulebook  " + r.RulebookVersion, strings.TrimSpace(r.Report), "\nAnswers\n"}
-	for _, q := range quiz.Bank() {
+	for _, q := range defaultBank(t) {
 		o, _ := q.Option(consultAnswers[q.ID])
 		want = append(want, q.Short)
 		want = append(want, "  "+o.Label+"\n")
@@ -105,7 +105,7 @@ func TestShowFormats(t *testing.T) {
 	}
 
 	out, _, err = runConsult(Show, r.Code, "--format", "markdown", "--data-dir", dir)
-	if err != nil || out != consult.Markdown(r) {
+	if err != nil || out != consult.Markdown(r, defaultBank(t)) {
 		t.Fatalf("show --format markdown = %v\n%s\nwant consult.Markdown", err, out)
 	}
 }

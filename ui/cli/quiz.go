@@ -50,15 +50,16 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 		}
 		return ui.RunAccessible(ctx, o)
 	}
-	if o.Config, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir); err != nil {
+	if o.Config, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir, rb.Bank()); err != nil {
 		return err
 	}
 	return ui.Run(ctx, o)
 }
 
 // quizConfig gathers the kiosk's settings and where consultations are
-// saved (offered in kiosk mode, or when a data directory is given).
-func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string) (ui.Config, error) {
+// saved (offered in kiosk mode, or when a data directory is given), with
+// bank, the questions of the rulebook in use, wording the saved answers.
+func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string, bank []quiz.Question) (ui.Config, error) {
 	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
 	if kiosk {
 		pin, err := staffPIN(ctx, pinFile)
@@ -80,7 +81,7 @@ func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, da
 		if dataDir == "" {
 			dataDir = consult.DefaultDir()
 		}
-		store, err := consult.Open(dataDir)
+		store, err := consult.Open(dataDir, bank)
 		if err != nil {
 			return cfg, &InputError{Err: fmt.Errorf("data directory: %w", err)}
 		}

@@ -39,7 +39,7 @@ func Rules(ctx context.Context, args []string, std IO) error {
 		if err != nil {
 			return &InputError{Err: fmt.Errorf("rulebook %s: %w", name, err)}
 		}
-		rb, err := rules.Load(name, data, quiz.Bank())
+		rb, err := rules.Load(name, data)
 		if err != nil {
 			return &InputError{Err: err}
 		}

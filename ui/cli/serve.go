@@ -63,7 +63,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	}
 	var store *consult.Store
 	if *kiosk {
-		if store, err = consult.Open(*dataDir); err != nil {
+		if store, err = consult.Open(*dataDir, rb.Bank()); err != nil {
 			return &InputError{Err: fmt.Errorf("data directory: %w", err)}
 		}
 	}

@@ -109,7 +109,7 @@ func TestRenderFits(t *testing.T) {
 		t.Fatal(err)
 	}
 	var recs []rules.Recommendation
-	for a := range quiz.Space(quiz.Bank()) {
+	for a := range quiz.Space(rb.Bank()) {
 		rec, err := rb.Recommend(a)
 		if err != nil {
 			t.Fatal(err)

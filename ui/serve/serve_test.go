@@ -282,7 +282,11 @@ func TestMaxSessions(t *testing.T) {
 }
 
 func TestShutdownWithOpenSessions(t *testing.T) {
-	store, err := consult.Open(t.TempDir())
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := consult.Open(t.TempDir(), rb.Bank())
 	if err != nil {
 		t.Fatal(err)
 	}
