@@ -24,10 +24,11 @@ Usage:
                                            take the quiz in the terminal
   jewelquiz recommend --answers FILE|-     recommend from answers given as JSON
             [--format text|json] [--rules FILE]
-  jewelquiz questions [--format text|json] list the questions and their answer values
+  jewelquiz questions [--format text|json] [--rules FILE]
+                                           list the questions and their answer values
   jewelquiz types [--format text|json|markdown]
                                            describe every type of permanent jewelry
-  jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR]
+  jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]
                                            open a saved consultation
   jewelquiz list [--since 7d] [--data-dir DIR]
                                            list saved consultations
