@@ -79,6 +79,16 @@ func (rb *Rulebook) explain(rec *Recommendation) {
 	}
 	rec.Ask = append(rec.Ask, rb.Ask...)
 	rec.Metals = rb.metalAdvice(rec.Pick, rec.Answers[rb.MetalAdvice.Question])
+	if rec.Confidence == ConfidenceClose {
+		run := rec.Ranking[1]
+		t, _ := rb.Type(run.Type)
+		rec.RunnerUp = &TypeAdvice{
+			Type: run.Type, Name: run.Name,
+			Metals: rb.metalAdvice(run.Type, rec.Answers[rb.MetalAdvice.Question]),
+			Ask:    append(append([]string(nil), t.Ask...), rb.Ask...),
+			Scans:  t.Scans,
+		}
+	}
 }
 
 // versus says why the pick came ahead of the runner-up: the answer whose

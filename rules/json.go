@@ -15,7 +15,17 @@ type jsonRecommendation struct {
 	Versus     string       `json:"versus"`
 	Ask        []string     `json:"ask"`
 	Scans      string       `json:"scans"`
+	RunnerUp   *jsonAdvice  `json:"runner_up"`
 	Rulebook   string       `json:"rulebook_version"`
+}
+
+// jsonAdvice is the runner-up's own advice in a close result.
+type jsonAdvice struct {
+	Type   string     `json:"type"`
+	Name   string     `json:"name"`
+	Metals jsonMetals `json:"metals"`
+	Ask    []string   `json:"ask"`
+	Scans  string     `json:"scans"`
 }
 
 type jsonRanked struct {
@@ -65,6 +75,16 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 	if r.Pick != "" {
 		pick := r.Pick
 		out.Pick = &pick
+	}
+	if a := r.RunnerUp; a != nil {
+		out.RunnerUp = &jsonAdvice{
+			Type: a.Type, Name: a.Name, Ask: nonNil(a.Ask), Scans: a.Scans,
+			Metals: jsonMetals{
+				Recommended: nonNil(metalIDs(a.Metals.Recommended)),
+				Avoid:       nonNil(metalIDs(a.Metals.Avoid)),
+				Note:        a.Metals.Note,
+			},
+		}
 	}
 	for i, t := range r.Ranking {
 		out.Ranking[i] = jsonRanked{

@@ -27,10 +27,24 @@ type Recommendation struct {
 	Ask []string
 	// Scans says what happens to the pick for an MRI or surgery.
 	Scans string
+	// RunnerUp is the advice for the runner-up of a close result, shown as
+	// the pick's equal; nil for any other result.
+	RunnerUp *TypeAdvice
 	// Answers are the answers the recommendation was made from.
 	Answers quiz.Answers
 	// RulebookVersion is the version of the rulebook that made it.
 	RulebookVersion string
+}
+
+// TypeAdvice is the advice that belongs to one type: its metals for the
+// customer's answers, what to ask about it, and what happens to it for an
+// MRI or surgery.
+type TypeAdvice struct {
+	Type   string
+	Name   string
+	Metals MetalReport
+	Ask    []string
+	Scans  string
 }
 
 // Ranked is one type's place in a recommendation.

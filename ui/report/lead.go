@@ -70,15 +70,6 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	return 1
 }
 
-// metalsTitle heads the metal advice, naming the type it is for when two
-// close matches are shown as equals.
-func metalsTitle(rec rules.Recommendation) string {
-	if rec.Confidence == rules.ConfidenceClose {
-		return "Metals for " + rec.Ranking[0].Name
-	}
-	return "Metals"
-}
-
 // Title is the title a report on rec opens with.
 func Title(rec rules.Recommendation) string {
 	switch {

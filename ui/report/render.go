@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -50,25 +51,14 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
 		}
 	}
-	if len(rec.Metals.Recommended)+len(rec.Metals.Avoid) > 0 || rec.Metals.Note != "" {
-		section(metalsTitle(rec))
-		if len(rec.Metals.Recommended) > 0 {
-			b.WriteString(wrap(st.Good, "Choose: "+metalNames(rec.Metals.Recommended), width, "  ", "    ") + "\n")
-		}
-		if len(rec.Metals.Avoid) > 0 {
-			b.WriteString(wrap(st.Bad, "Avoid: "+metalNames(rec.Metals.Avoid), width, "  ", "    ") + "\n")
-		}
-		if rec.Metals.Note != "" {
-			b.WriteString(wrap(st.Text, rec.Metals.Note, width, "  ", "  ") + "\n")
-		}
-	}
-	if rec.Scans != "" {
-		section("Scans and surgery")
-		b.WriteString(wrap(st.Text, rec.Scans, width, "  ", "  ") + "\n")
-	}
-	if len(rec.Ask) > 0 {
-		section("Ask at your consultation")
-		bullets(&b, st, st.Text, rec.Ask, width)
+	pick := rules.TypeAdvice{Name: rec.Ranking[0].Name, Metals: rec.Metals, Ask: rec.Ask, Scans: rec.Scans}
+	if run := rec.RunnerUp; run != nil {
+		// Two close matches, shown as equals: each with its own advice,
+		// where the runner-up's differs from the pick's.
+		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, " for "+pick.Name, width)
+		adviceSections(&b, st, section, *run, pick, " for "+run.Name, width)
+	} else {
+		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, "", width)
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -134,4 +124,53 @@ func metalNames(ms []rules.Metal) string {
 		names[i] = m.Name
 	}
 	return strings.Join(names, ", ")
+}
+
+// adviceSections writes a type's metals, scan note and questions under
+// headings ending in suffix, leaving out what is the same as in same (the
+// advice already shown for the other of two close matches).
+func adviceSections(b *strings.Builder, st Styles, section func(string), a, same rules.TypeAdvice, suffix string, width int) {
+	m := a.Metals
+	if (len(m.Recommended)+len(m.Avoid) > 0 || m.Note != "") && !sameMetals(m, same.Metals) {
+		section("Metals" + suffix)
+		if len(m.Recommended) > 0 {
+			b.WriteString(wrap(st.Good, "Choose: "+metalNames(m.Recommended), width, "  ", "    ") + "\n")
+		}
+		if len(m.Avoid) > 0 {
+			b.WriteString(wrap(st.Bad, "Avoid: "+metalNames(m.Avoid), width, "  ", "    ") + "\n")
+		}
+		if m.Note != "" {
+			b.WriteString(wrap(st.Text, m.Note, width, "  ", "  ") + "\n")
+		}
+	}
+	if a.Scans != "" && a.Scans != same.Scans {
+		section("Scans and surgery" + suffix)
+		b.WriteString(wrap(st.Text, a.Scans, width, "  ", "  ") + "\n")
+	}
+	var ask []string
+	for _, q := range a.Ask {
+		if !slices.Contains(same.Ask, q) {
+			ask = append(ask, q)
+		}
+	}
+	if len(ask) > 0 {
+		title := "Ask at your consultation"
+		if suffix != "" {
+			title = "Ask about " + strings.TrimPrefix(suffix, " for ")
+		}
+		section(title)
+		bullets(b, st, st.Text, ask, width)
+	}
+}
+
+// sameMetals reports whether two pieces of metal advice say the same.
+func sameMetals(a, b rules.MetalReport) bool {
+	ids := func(ms []rules.Metal) string {
+		var s []string
+		for _, m := range ms {
+			s = append(s, m.ID)
+		}
+		return strings.Join(s, ",")
+	}
+	return ids(a.Recommended) == ids(b.Recommended) && ids(a.Avoid) == ids(b.Avoid) && a.Note == b.Note
 }
