@@ -123,6 +123,8 @@ func (s *Server) filterOne(g *connGuard, req *gossh.Request) *gossh.Request {
 	switch req.Type {
 	case "pty-req":
 		return clampPtyReq(req)
+	case "window-change":
+		return clampWindowChange(req)
 	case "env":
 		if g != nil && !g.allowEnv(len(req.Payload)) {
 			return refuse(req)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/jewelquiz/jewelquiz/ui"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -65,4 +66,27 @@ func FuzzClampPtyReq(f *testing.F) {
 			t.Fatalf("%dx%d passed the clamp", cols, rows)
 		}
 	})
+}
+
+// After the shell has started, a window change still reaches the SSH
+// library clamped, as it did before the shell.
+func TestWindowChangeAfterTheShellIsClamped(t *testing.T) {
+	s := &Server{cfg: Config{Limits: DefaultLimits()}}
+	filter := s.requestFilter(nil)
+	pty := gossh.Marshal(struct {
+		Term                 string
+		Cols, Rows, PxW, PxH uint32
+		Modes                string
+	}{"xterm", 80, 24, 0, 0, ""})
+	for _, req := range []*gossh.Request{{Type: "pty-req", Payload: pty}, {Type: "shell"}} {
+		filter(req)
+	}
+	huge := gossh.Marshal(struct{ Cols, Rows, PxW, PxH uint32 }{math.MaxUint32, math.MaxUint32, 0, 0})
+	out := filter(&gossh.Request{Type: "window-change", Payload: huge})
+	if len(out) != 1 {
+		t.Fatalf("the window change became %d requests", len(out))
+	}
+	if cols, rows := binary.BigEndian.Uint32(out[0].Payload), binary.BigEndian.Uint32(out[0].Payload[4:]); cols != ui.MaxWidth || rows != ui.MaxHeight {
+		t.Fatalf("a window change after the shell passed as %dx%d", cols, rows)
+	}
 }
