@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/ssh"
@@ -26,18 +25,16 @@ type connGuard struct {
 	s    *Server
 	host string
 
-	// budget is the bytes left before the connection is closed; it only
-	// shrinks while no quiz runs.
-	budget atomic.Int64
-
-	mu       sync.Mutex
+	mu sync.Mutex
+	// budget is the bytes the client may still send while no quiz runs;
+	// it is refilled when a quiz ends.
+	budget   int64
 	quizzes  int // quizzes running
 	channels int // session channels open
 	envCount int
 	envBytes int
 	timer    *time.Timer
 	closed   bool
-	reason   string
 }
 
 // onConn is the server's ConnCallback: it turns away addresses over their
@@ -52,8 +49,7 @@ func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
 		s.refusals.warn("refused", "too many open connections from this address", host)
 		return nil
 	}
-	g := &connGuard{Conn: c, s: s, host: host}
-	g.budget.Store(s.cfg.Limits.PreQuizBytes)
+	g := &connGuard{Conn: c, s: s, host: host, budget: s.cfg.Limits.PreQuizBytes}
 	g.mu.Lock() // expire may run before the assignment is seen otherwise
 	g.timer = time.AfterFunc(s.cfg.Limits.HandshakeTimeout, g.expire)
 	g.mu.Unlock()
@@ -65,11 +61,15 @@ func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
 // Read counts what the client sends while no quiz runs.
 func (g *connGuard) Read(p []byte) (int, error) {
 	n, err := g.Conn.Read(p)
-	if n > 0 && g.budget.Load() >= 0 {
+	if n > 0 {
 		g.mu.Lock()
-		idle := g.quizzes == 0
+		over := false
+		if g.quizzes == 0 {
+			g.budget -= int64(n)
+			over = g.budget < 0
+		}
 		g.mu.Unlock()
-		if idle && g.budget.Add(-int64(n)) < 0 {
+		if over {
 			g.closeFor("sent more than the pre-quiz budget")
 			return 0, errBudget
 		}
@@ -80,29 +80,31 @@ func (g *connGuard) Read(p []byte) (int, error) {
 // Close closes the connection once, freeing its place in the address's
 // count.
 func (g *connGuard) Close() error {
+	_, err := g.close()
+	return err
+}
+
+// close closes the connection unless it is closed already, and reports
+// whether this call closed it.
+func (g *connGuard) close() (bool, error) {
 	g.mu.Lock()
 	if g.closed {
 		g.mu.Unlock()
-		return nil
+		return false, nil
 	}
 	g.closed = true
 	g.timer.Stop()
 	g.mu.Unlock()
 	g.s.addrs.closeConn(g.host)
 	g.s.trackConn(g, false)
-	return g.Conn.Close()
+	return true, g.Conn.Close()
 }
 
-// closeFor logs why and closes.
+// closeFor closes the connection and, if this closed it, logs why.
 func (g *connGuard) closeFor(reason string) {
-	g.mu.Lock()
-	already := g.closed || g.reason != ""
-	g.reason = reason
-	g.mu.Unlock()
-	if !already {
+	if closed, _ := g.close(); closed {
 		g.s.refusals.warn("closed", reason, g.host)
 	}
-	_ = g.Close()
 }
 
 // expire closes the connection when no quiz runs on it when the
@@ -128,7 +130,7 @@ func (g *connGuard) quizStarted() (ended func()) {
 		defer g.mu.Unlock()
 		g.quizzes--
 		if g.quizzes == 0 && !g.closed {
-			g.budget.Store(g.s.cfg.Limits.PreQuizBytes)
+			g.budget = g.s.cfg.Limits.PreQuizBytes
 			g.timer.Reset(g.s.cfg.Limits.HandshakeTimeout)
 		}
 	}

@@ -68,7 +68,7 @@ func TestHugePtyIsClamped(t *testing.T) {
 		}
 		write(t, in, "\r")
 		out.waitFor(t, "Question 1 of 8")
-		// A screen at most MaxHeight lines tall: tens of kilobytes a
+		// A screen at most ui.MaxHeight lines tall: tens of kilobytes a
 		// frame, never the gigabytes an unclamped height would pad to.
 		if n := len(out.String()); n > 4<<20 {
 			t.Fatalf("%dx%d: %d bytes sent for two screens", size.w, size.h, n)

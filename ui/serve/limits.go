@@ -1,9 +1,8 @@
 package serve
 
 import (
+	"cmp"
 	"time"
-
-	"github.com/jewelquiz/jewelquiz/ui"
 )
 
 // Limits bound what one client, or one address, may cost the server. A
@@ -73,39 +72,18 @@ func DefaultLimits() Limits {
 // withDefaults fills each zero field from DefaultLimits.
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	fill := func(v *int, def int) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	fillDur := func(v *time.Duration, def time.Duration) {
-		if *v == 0 {
-			*v = def
-		}
-	}
-	fillDur(&l.HandshakeTimeout, d.HandshakeTimeout)
-	fillDur(&l.IdleTimeout, d.IdleTimeout)
-	fillDur(&l.IdleWarning, d.IdleWarning)
-	fill(&l.MaxAuthTries, d.MaxAuthTries)
-	fill(&l.SessionsPerAddress, d.SessionsPerAddress)
-	fill(&l.ConnsPerAddress, d.ConnsPerAddress)
-	fill(&l.ConnBurst, d.ConnBurst)
-	fill(&l.EnvCount, d.EnvCount)
-	fill(&l.EnvBytes, d.EnvBytes)
-	fill(&l.ChannelsPerConn, d.ChannelsPerConn)
-	fill(&l.PasteBytes, d.PasteBytes)
-	if l.ConnRate == 0 {
-		l.ConnRate = d.ConnRate
-	}
-	if l.PreQuizBytes == 0 {
-		l.PreQuizBytes = d.PreQuizBytes
-	}
+	l.HandshakeTimeout = cmp.Or(l.HandshakeTimeout, d.HandshakeTimeout)
+	l.IdleTimeout = cmp.Or(l.IdleTimeout, d.IdleTimeout)
+	l.IdleWarning = cmp.Or(l.IdleWarning, d.IdleWarning)
+	l.MaxAuthTries = cmp.Or(l.MaxAuthTries, d.MaxAuthTries)
+	l.SessionsPerAddress = cmp.Or(l.SessionsPerAddress, d.SessionsPerAddress)
+	l.ConnsPerAddress = cmp.Or(l.ConnsPerAddress, d.ConnsPerAddress)
+	l.ConnBurst = cmp.Or(l.ConnBurst, d.ConnBurst)
+	l.ConnRate = cmp.Or(l.ConnRate, d.ConnRate)
+	l.PreQuizBytes = cmp.Or(l.PreQuizBytes, d.PreQuizBytes)
+	l.EnvCount = cmp.Or(l.EnvCount, d.EnvCount)
+	l.EnvBytes = cmp.Or(l.EnvBytes, d.EnvBytes)
+	l.ChannelsPerConn = cmp.Or(l.ChannelsPerConn, d.ChannelsPerConn)
+	l.PasteBytes = cmp.Or(l.PasteBytes, d.PasteBytes)
 	return l
 }
-
-// Screen sizes clamped at the door: a pty-req or window-change larger than
-// this is cut to it before any code lays out a screen.
-const (
-	MaxWidth  = ui.MaxWidth
-	MaxHeight = ui.MaxHeight
-)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 
 	"github.com/charmbracelet/ssh"
+	"github.com/jewelquiz/jewelquiz/ui"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -11,7 +12,7 @@ import (
 // behind a filter on the channel's requests that clamps window sizes,
 // caps env requests and answers the requests the library leaves waiting.
 func (s *Server) guardSession(srv *ssh.Server, conn *gossh.ServerConn, newChan gossh.NewChannel, ctx ssh.Context) {
-	g, _ := ctx.Value(guardKey{}).(*connGuard)
+	g := guardOf(ctx)
 	if g != nil && !g.openChannel() {
 		_ = newChan.Reject(gossh.ResourceShortage, "one quiz at a time on a connection")
 		return
@@ -178,8 +179,8 @@ func clampSizeAt(req *gossh.Request, off int) *gossh.Request {
 	}
 	cols := binary.BigEndian.Uint32(req.Payload[off:])
 	rows := binary.BigEndian.Uint32(req.Payload[off+4:])
-	binary.BigEndian.PutUint32(req.Payload[off:], min(cols, MaxWidth))
-	binary.BigEndian.PutUint32(req.Payload[off+4:], min(rows, MaxHeight))
+	binary.BigEndian.PutUint32(req.Payload[off:], min(cols, ui.MaxWidth))
+	binary.BigEndian.PutUint32(req.Payload[off+4:], min(rows, ui.MaxHeight))
 	return req
 }
 

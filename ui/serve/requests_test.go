@@ -18,9 +18,9 @@ func TestClampRequests(t *testing.T) {
 		wantCols, wantRows uint32
 	}{
 		{80, 24, 80, 24},
-		{math.MaxUint32, math.MaxUint32, MaxWidth, MaxHeight},
-		{math.MaxInt32, 10, MaxWidth, 10},
-		{0, 50_000_000, 0, MaxHeight},
+		{math.MaxUint32, math.MaxUint32, ui.MaxWidth, ui.MaxHeight},
+		{math.MaxInt32, 10, ui.MaxWidth, 10},
+		{0, 50_000_000, 0, ui.MaxHeight},
 	} {
 		pty := gossh.Marshal(struct {
 			Term                 string
@@ -62,7 +62,7 @@ func FuzzClampPtyReq(f *testing.F) {
 		// Parsed as charmbracelet/ssh parses it, the size is in bounds.
 		n := binary.BigEndian.Uint32(req.Payload)
 		off := 4 + int(n)
-		if cols, rows := binary.BigEndian.Uint32(req.Payload[off:]), binary.BigEndian.Uint32(req.Payload[off+4:]); cols > MaxWidth || rows > MaxHeight {
+		if cols, rows := binary.BigEndian.Uint32(req.Payload[off:]), binary.BigEndian.Uint32(req.Payload[off+4:]); cols > ui.MaxWidth || rows > ui.MaxHeight {
 			t.Fatalf("%dx%d passed the clamp", cols, rows)
 		}
 	})
