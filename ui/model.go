@@ -51,8 +51,6 @@ type Model struct {
 	whatIf  whatIf
 	consent consentForm
 	pin     pinPrompt
-	// lock counts wrong staff PINs; it outlives the model, maybe shared.
-	lock *PINLock
 	// saved is the last consultation saved, or the error saving it.
 	saved   consult.Record
 	saveErr error
@@ -91,11 +89,10 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	if drawn == nil {
 		drawn = NewDrawings(0)
 	}
-	lock := cfg.PINLock
-	if lock == nil {
-		lock = NewPINLock(PINLockOptions{})
+	if cfg.PINLock == nil {
+		cfg.PINLock = NewPINLock(PINLockOptions{})
 	}
-	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: make([]string, len(bank)), lock: lock}
+	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: make([]string, len(bank))}
 }
 
 // Init starts the kiosk's clock; an ordinary quiz needs nothing.

@@ -50,15 +50,15 @@ func (m *Model) openPIN() tea.Cmd {
 func (m *Model) checkPIN() tea.Cmd {
 	entered := m.pin.input.Value()
 	m.pin.input.SetValue("")
-	ok, err := m.lock.Check(entered, m.cfg.StaffPIN, m.cfg.RemoteAddr)
+	ok, err := m.cfg.PINLock.Check(entered, m.cfg.StaffPIN, m.cfg.RemoteAddr)
 	switch {
 	case err != nil:
 		m.pin.msg = "" // locked meanwhile, maybe from another session
 	case ok:
 		m.staffExit = true
 		return m.quit()
-	case m.lock.Wrong() > 0:
-		m.pin.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", m.lock.Wrong(), m.lock.Tries())
+	case m.cfg.PINLock.Wrong() > 0:
+		m.pin.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", m.cfg.PINLock.Wrong(), m.cfg.PINLock.Tries())
 	default:
 		m.pin.msg = "" // that one closed the lock
 	}
@@ -69,7 +69,7 @@ func (m *Model) pinView() string {
 	w := contentWidth(m.width)
 	var b strings.Builder
 	b.WriteString(m.st.Heading.Render("Staff only") + "\n\n")
-	if left := m.lock.LockedFor(); left > 0 {
+	if left := m.cfg.PINLock.LockedFor(); left > 0 {
 		left = (left + time.Second - 1).Truncate(time.Second) // never "0s" while locked
 		b.WriteString(m.st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Locked: try again in %s.", left), w)) + "\n")
 		return b.String()
@@ -106,7 +106,7 @@ func (m *Model) updateInput(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenPIN:
-		if m.lock.LockedFor() > 0 {
+		if m.cfg.PINLock.LockedFor() > 0 {
 			return nil
 		}
 		m.pin.input, cmd = m.pin.input.Update(msg)
