@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
-	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
@@ -101,20 +99,14 @@ func staffPIN(ctx context.Context, pinFile string) (string, error) {
 	if pinFile == "" {
 		return os.Getenv("JEWELQUIZ_STAFF_PIN"), nil
 	}
-	f, err := ctxio.Open(pinFile)
-	if err != nil {
-		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(ctxio.Reader(ctx, f), maxPINFile+1))
-	if errors.Is(err, context.Canceled) {
+	data, _, err := readLimited(ctx, pinFile, nil, maxPINFile)
+	switch {
+	case errors.Is(err, context.Canceled):
 		return "", err
-	}
-	if err != nil {
-		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
-	}
-	if len(data) > maxPINFile {
+	case errors.Is(err, errTooLarge):
 		return "", &InputError{Err: fmt.Errorf("staff PIN file %s: larger than %d bytes; it should hold only the PIN", quiz.Quote(pinFile), maxPINFile)}
+	case err != nil:
+		return "", &InputError{Err: fmt.Errorf("staff PIN file: %w", err)}
 	}
 	return strings.TrimSpace(string(data)), nil
 }
