@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
 )
 
 // describe fills in a ranked type's reasons, cautions and exclusion reason
@@ -69,25 +71,29 @@ func (rb *Rulebook) explain(rec *Recommendation) {
 	if rec.Confidence != ConfidenceNone {
 		pick := &rec.Ranking[0]
 		rec.Pick = pick.Type
-		t, _ := rb.Type(pick.Type)
 		if len(pick.Reasons) == 0 {
 			pick.Reasons = []string{rb.noReason(rec)}
 		}
 		rec.Versus = rb.versus(rec)
-		rec.Ask = append(rec.Ask, t.Ask...)
-		rec.Scans = t.Scans
 	}
-	rec.Ask = append(rec.Ask, rb.Ask...)
-	rec.Metals = rb.metalAdvice(rec.Pick, rec.Answers[rb.MetalAdvice.Question])
+	advice := rb.adviceFor(rec.Pick, rec.Answers)
+	rec.Metals, rec.Ask, rec.Scans = advice.Metals, advice.Ask, advice.Scans
 	if rec.Confidence == ConfidenceClose {
-		run := rec.Ranking[1]
-		t, _ := rb.Type(run.Type)
-		rec.RunnerUp = &TypeAdvice{
-			Type: run.Type, Name: run.Name,
-			Metals: rb.metalAdvice(run.Type, rec.Answers[rb.MetalAdvice.Question]),
-			Ask:    append(append([]string(nil), t.Ask...), rb.Ask...),
-			Scans:  t.Scans,
-		}
+		run := rb.adviceFor(rec.Ranking[1].Type, rec.Answers)
+		rec.RunnerUp = &run
+	}
+}
+
+// adviceFor is the advice that belongs to a type for these answers: its
+// metal advice, its questions and the rulebook's for every type, and its
+// scan note. With no type (no pick) only the questions for every type.
+func (rb *Rulebook) adviceFor(typeID string, a quiz.Answers) TypeAdvice {
+	t, _ := rb.Type(typeID)
+	return TypeAdvice{
+		Type: t.ID, Name: t.Name,
+		Metals: rb.metalAdvice(typeID, a[rb.MetalAdvice.Question]),
+		Ask:    append(append([]string(nil), t.Ask...), rb.Ask...),
+		Scans:  t.Scans,
 	}
 }
 

@@ -55,6 +55,12 @@ type jsonMetals struct {
 	Note        string   `json:"note"`
 }
 
+// toJSONMetals is metal advice in the documented shape: metal ids, and
+// empty lists rather than null.
+func toJSONMetals(m MetalReport) jsonMetals {
+	return jsonMetals{Recommended: nonNil(metalIDs(m.Recommended)), Avoid: nonNil(metalIDs(m.Avoid)), Note: m.Note}
+}
+
 // MarshalJSON writes the recommendation in the documented JSON shape, with
 // "pick": null when every type is ruled out.
 func (r Recommendation) MarshalJSON() ([]byte, error) {
@@ -66,25 +72,14 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 		Scans:      r.Scans,
 		Rulebook:   r.RulebookVersion,
 		Ranking:    make([]jsonRanked, len(r.Ranking)),
-		Metals: jsonMetals{
-			Recommended: nonNil(metalIDs(r.Metals.Recommended)),
-			Avoid:       nonNil(metalIDs(r.Metals.Avoid)),
-			Note:        r.Metals.Note,
-		},
+		Metals:     toJSONMetals(r.Metals),
 	}
 	if r.Pick != "" {
 		pick := r.Pick
 		out.Pick = &pick
 	}
 	if a := r.RunnerUp; a != nil {
-		out.RunnerUp = &jsonAdvice{
-			Type: a.Type, Name: a.Name, Ask: nonNil(a.Ask), Scans: a.Scans,
-			Metals: jsonMetals{
-				Recommended: nonNil(metalIDs(a.Metals.Recommended)),
-				Avoid:       nonNil(metalIDs(a.Metals.Avoid)),
-				Note:        a.Metals.Note,
-			},
-		}
+		out.RunnerUp = &jsonAdvice{Type: a.Type, Name: a.Name, Metals: toJSONMetals(a.Metals), Ask: nonNil(a.Ask), Scans: a.Scans}
 	}
 	for i, t := range r.Ranking {
 		out.Ranking[i] = jsonRanked{

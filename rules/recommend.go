@@ -36,6 +36,16 @@ type Recommendation struct {
 	RulebookVersion string
 }
 
+// PickAdvice is the pick's advice as a TypeAdvice, the shape the
+// runner-up's comes in.
+func (r Recommendation) PickAdvice() TypeAdvice {
+	a := TypeAdvice{Type: r.Pick, Metals: r.Metals, Ask: r.Ask, Scans: r.Scans}
+	if r.Pick != "" {
+		a.Name = r.Ranking[0].Name
+	}
+	return a
+}
+
 // TypeAdvice is the advice that belongs to one type: its metals for the
 // customer's answers, what to ask about it, and what happens to it for an
 // MRI or surgery.

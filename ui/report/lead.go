@@ -3,7 +3,6 @@ package report
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
@@ -29,11 +28,7 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	case rec.Confidence == rules.ConfidenceClose:
 		b.WriteString(st.Title.Render(TitleClose) + "\n")
 		two := rec.Ranking[:2]
-		nameW := max(lipgloss.Width(two[0].Name), lipgloss.Width(two[1].Name))
-		for _, r := range two {
-			pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
-			b.WriteString(scoreLine(st, st.Pick.Render(r.Name)+pad, r.Name+pad, r.Score, width) + "\n")
-		}
+		scoreLines(b, st, two, st.Pick, "", width)
 		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		for _, r := range two {
 			section("Why " + r.Name + " suits you")

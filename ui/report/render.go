@@ -36,14 +36,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 	}
 	if len(others) > 0 {
 		section("Other options")
-		nameW := 0
-		for _, r := range others {
-			nameW = max(nameW, lipgloss.Width(r.Name))
-		}
-		for _, r := range others {
-			pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
-			b.WriteString(scoreLine(st, "  "+st.Text.Render(r.Name)+pad, "  "+r.Name+pad, r.Score, width) + "\n")
-		}
+		scoreLines(&b, st, others, st.Text, "  ", width)
 	}
 	if len(out) > 0 {
 		section("Ruled out")
@@ -51,7 +44,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
 		}
 	}
-	pick := rules.TypeAdvice{Name: rec.Ranking[0].Name, Metals: rec.Metals, Ask: rec.Ask, Scans: rec.Scans}
+	pick := rec.PickAdvice()
 	if run := rec.RunnerUp; run != nil {
 		// Two close matches, shown as equals: each with its own advice,
 		// where the runner-up's differs from the pick's.
@@ -173,4 +166,17 @@ func sameMetals(a, b rules.MetalReport) bool {
 		return strings.Join(s, ",")
 	}
 	return ids(a.Recommended) == ids(b.Recommended) && ids(a.Avoid) == ids(b.Avoid) && a.Note == b.Note
+}
+
+// scoreLines writes a score line for each of rs, their names in style and
+// padded to one width so the bars line up, each line starting with indent.
+func scoreLines(b *strings.Builder, st Styles, rs []rules.Ranked, style lipgloss.Style, indent string, width int) {
+	nameW := 0
+	for _, r := range rs {
+		nameW = max(nameW, lipgloss.Width(r.Name))
+	}
+	for _, r := range rs {
+		pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
+		b.WriteString(scoreLine(st, indent+style.Render(r.Name)+pad, indent+r.Name+pad, r.Score, width) + "\n")
+	}
 }
