@@ -20,23 +20,16 @@ import (
 // read in a goroutine; a read abandoned when ctx ends stays blocked until
 // its input ends, which is fine for a program about to exit.
 func Reader(ctx context.Context, r io.Reader) io.Reader {
-	var (
-		f    *os.File
-		fifo bool
-	)
-	switch v := r.(type) {
-	case *File:
-		f, fifo = v.File, v.fifo
-	case *os.File:
-		f = v
-	}
-	if f != nil {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+	if f, ok := r.(*os.File); ok {
+		fi, err := f.Stat()
+		if err == nil && fi.Mode().IsRegular() {
 			return &checkReader{ctx: ctx, r: f}
 		}
-		if nonBlocking(f) && f.SetReadDeadline(time.Time{}) == nil {
+		if err == nil && nonBlocking(f) && f.SetReadDeadline(time.Time{}) == nil {
 			context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
-			return &deadlineReader{ctx: ctx, f: f, waitWriter: fifo}
+			// A pipe read without blocking reads as empty until its writer
+			// comes (a FIFO opened by Open); wait for it first.
+			return &deadlineReader{ctx: ctx, f: f, waitWriter: fi.Mode()&os.ModeNamedPipe != 0}
 		}
 	}
 	return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
