@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -51,9 +52,9 @@ func Decode(data []byte, bank []Question) (Answers, error) {
 			continue
 		}
 		seen[key] = true
-		var v string
-		if err := json.Unmarshal(raw, &v); err != nil || bytes.Equal(raw, []byte("null")) {
-			errs = append(errs, &AnswerError{Question: key, Got: describe(raw), Problem: ProblemWrongType, Allowed: q.Values()})
+		v, bad := decodeValue(q, raw)
+		if bad != nil {
+			errs = append(errs, bad)
 			continue
 		}
 		a[key] = v
@@ -79,6 +80,82 @@ func Decode(data []byte, bank []Question) (Answers, error) {
 		return nil, errs
 	}
 	return a, nil
+}
+
+// decodeValue reads one answer: a string for a one question, an array of
+// strings for a many question.
+func decodeValue(q Question, raw json.RawMessage) (string, *AnswerError) {
+	wrong := &AnswerError{Question: q.ID, Got: describe(raw), Problem: ProblemWrongType, Allowed: q.Values(), Kind: q.Kind}
+	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return "", wrong
+	}
+	if !q.Many() {
+		var v string
+		if json.Unmarshal(raw, &v) != nil {
+			return "", wrong
+		}
+		return v, nil
+	}
+	var vs []string
+	if json.Unmarshal(raw, &vs) != nil {
+		return "", wrong
+	}
+	for _, v := range vs {
+		if !contains(q.Values(), v) {
+			// Join would split a value holding a comma: report it whole.
+			return "", &AnswerError{Question: q.ID, Value: v, Problem: ProblemUnknownValue, Allowed: q.Values(), Kind: q.Kind}
+		}
+	}
+	return JoinValues(q, vs), nil
+}
+
+// Encode writes answers as the JSON object Decode reads, in bank order: a
+// many answer as an array of values. Answers to questions the bank does not
+// know come last, as strings, sorted by id.
+func Encode(a Answers, bank []Question) []byte {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	n := 0
+	field := func(id string, v any) {
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		n++
+		k, _ := json.Marshal(id)
+		val, _ := json.Marshal(v)
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(val)
+	}
+	done := map[string]bool{}
+	for _, q := range bank {
+		v, ok := a[q.ID]
+		if !ok {
+			continue
+		}
+		done[q.ID] = true
+		if q.Many() {
+			vs := SplitValues(v)
+			if vs == nil {
+				vs = []string{}
+			}
+			field(q.ID, vs)
+		} else {
+			field(q.ID, v)
+		}
+	}
+	var rest []string
+	for id := range a {
+		if !done[id] {
+			rest = append(rest, id)
+		}
+	}
+	sort.Strings(rest)
+	for _, id := range rest {
+		field(id, a[id])
+	}
+	b.WriteByte('}')
+	return b.Bytes()
 }
 
 // SyntaxError is malformed JSON in an answers file.

@@ -5,6 +5,8 @@
 // rules.Rulebook.Bank), so a studio can reword them without touching code.
 package quiz
 
+import "strings"
+
 // Question is one question of the quiz, with the options a person picks from.
 type Question struct {
 	// ID is the stable key used in answers files and in the rulebook.
@@ -15,9 +17,63 @@ type Question struct {
 	Short string `json:"short" yaml:"short"`
 	// Why says in one line why we ask.
 	Why string `json:"why" yaml:"why"`
+	// Kind is KindOne (pick exactly one option) or KindMany (pick any
+	// number of options, none included).
+	Kind Kind `json:"kind" yaml:"kind"`
+	// AskIf, when set, makes this a follow-up: it is asked only when an
+	// earlier question's answer is one of some values.
+	AskIf *Condition `json:"ask_if" yaml:"ask_if"`
 	// Options are the possible answers, in display order.
 	Options []Option `json:"options" yaml:"options"`
 }
+
+// Kind says how many options an answer to a question holds.
+type Kind string
+
+// The kinds of question.
+const (
+	// KindOne questions take exactly one option.
+	KindOne Kind = "one"
+	// KindMany questions take any number of options, none included.
+	KindMany Kind = "many"
+)
+
+// Condition holds when an earlier question's answer is one of AnyOf.
+type Condition struct {
+	// Question is the id of the earlier question.
+	Question string `json:"question" yaml:"question"`
+	// AnyOf are the values of that question that make the condition hold.
+	AnyOf []string `json:"any_of" yaml:"any_of"`
+}
+
+// Holds reports whether the answers meet the condition: the question is
+// answered, and its answer (or, for a many question, one of its values) is
+// one of AnyOf.
+func (c Condition) Holds(a Answers) bool {
+	v, ok := a[c.Question]
+	if !ok {
+		return false
+	}
+	if contains(c.AnyOf, v) {
+		return true
+	}
+	if !strings.Contains(v, ",") {
+		return false
+	}
+	for x := range strings.SplitSeq(v, ",") {
+		if contains(c.AnyOf, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Many reports whether the question takes any number of options.
+func (q Question) Many() bool { return q.Kind == KindMany }
+
+// Asked reports whether the question is asked given the answers so far:
+// always, unless it is a follow-up whose condition does not hold.
+func (q Question) Asked(a Answers) bool { return q.AskIf == nil || q.AskIf.Holds(a) }
 
 // Option is one possible answer to a question.
 type Option struct {

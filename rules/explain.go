@@ -109,17 +109,19 @@ func (rb *Rulebook) versus(rec *Recommendation) string {
 	if pick.Score == run.Score {
 		return fill(tpl.Tie, "pick", pick.Name, "runner", run.Name, "score", strconv.Itoa(pick.Score))
 	}
-	bestQ, bestGap := "", 0
+	bestQ, bestVal, bestGap := "", "", 0
 	for _, q := range rb.bank {
-		if gap := pointsFor(pick.Trace, q.ID) - pointsFor(run.Trace, q.ID); gap > bestGap {
-			bestQ, bestGap = q.ID, gap
+		for _, val := range q.Values() {
+			if gap := pointsFor(pick.Trace, q.ID, val) - pointsFor(run.Trace, q.ID, val); gap > bestGap {
+				bestQ, bestVal, bestGap = q.ID, val, gap
+			}
 		}
 	}
 	args := []string{"pick", pick.Name, "score", strconv.Itoa(pick.Score), "runner", run.Name, "runner_score", strconv.Itoa(run.Score)}
 	if bestQ == "" {
 		return fill(tpl.VersusBase, args...)
 	}
-	answer := rb.Answers[bestQ][rec.Answers[bestQ]]
+	answer := rb.Answers[bestQ][bestVal]
 	if pick.Base-run.Base >= bestGap {
 		// The starting scores set them further apart than any answer did.
 		return fill(tpl.VersusStart, append(args, "answer", answer)...)
@@ -127,10 +129,11 @@ func (rb *Rulebook) versus(rec *Recommendation) string {
 	return fill(tpl.Versus, append(args, "answer", answer)...)
 }
 
-func pointsFor(trace []Step, question string) int {
+// pointsFor sums the points one answer value gave in a trace.
+func pointsFor(trace []Step, question, value string) int {
 	sum := 0
 	for _, s := range trace {
-		if s.Question == question {
+		if s.Question == question && s.Answer == value {
 			sum += s.Points
 		}
 	}

@@ -9,6 +9,7 @@ import (
 type jsonRecommendation struct {
 	Pick       *string      `json:"pick"`
 	Confidence Confidence   `json:"confidence"`
+	Flags      []jsonFlag   `json:"flags"`
 	Ranking    []jsonRanked `json:"ranking"`
 	Metals     jsonMetals   `json:"metals"`
 	Summary    string       `json:"summary"`
@@ -17,6 +18,12 @@ type jsonRecommendation struct {
 	Scans      string       `json:"scans"`
 	RunnerUp   *jsonAdvice  `json:"runner_up"`
 	Rulebook   string       `json:"rulebook_version"`
+}
+
+// jsonFlag is one flag the answers raise.
+type jsonFlag struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
 }
 
 // jsonAdvice is the runner-up's own advice in a close result.
@@ -73,6 +80,10 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 		Rulebook:   r.RulebookVersion,
 		Ranking:    make([]jsonRanked, len(r.Ranking)),
 		Metals:     toJSONMetals(r.Metals),
+	}
+	out.Flags = make([]jsonFlag, len(r.Flags))
+	for i, f := range r.Flags {
+		out.Flags[i] = jsonFlag(f)
 	}
 	if r.Pick != "" {
 		pick := r.Pick

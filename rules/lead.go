@@ -18,31 +18,34 @@ func (rb *Rulebook) lead(rec *Recommendation) string {
 	case ConfidenceClose:
 		run := rec.Ranking[1]
 		args := []string{"pick", pick.Name, "score", score, "runner", run.Name, "runner_score", strconv.Itoa(run.Score)}
-		q, favoured := rb.separating(rec.Ranking[0], run)
+		q, val, favoured := rb.separating(rec.Ranking[0], run)
 		if q == "" {
 			return fill(tpl.CloseBase, args...)
 		}
-		return fill(tpl.Close, append(args, "answer", rb.Answers[q][rec.Answers[q]], "favoured", favoured)...)
+		return fill(tpl.Close, append(args, "answer", rb.Answers[q][val], "favoured", favoured)...)
 	}
 	t, _ := rb.Type(pick.Type)
 	return fill(tpl.Summary, "pick", pick.Name, "score", score, "summary", t.Summary)
 }
 
 // separating finds the answer whose effects tell two types apart the most,
-// either way, and the name of the type it favours; the first such question
-// in the bank wins a tie. It returns "" when no answer moves them apart.
-func (rb *Rulebook) separating(a, b Ranked) (question, favoured string) {
+// either way, and the name of the type it favours; the first such answer
+// in the bank wins a tie. For a many question each value counts on its own.
+// It returns "" when no answer moves them apart.
+func (rb *Rulebook) separating(a, b Ranked) (question, value, favoured string) {
 	best := 0
 	for _, q := range rb.bank {
-		gap := pointsFor(a.Trace, q.ID) - pointsFor(b.Trace, q.ID)
-		switch {
-		case gap > best:
-			question, favoured, best = q.ID, a.Name, gap
-		case -gap > best:
-			question, favoured, best = q.ID, b.Name, -gap
+		for _, val := range q.Values() {
+			gap := pointsFor(a.Trace, q.ID, val) - pointsFor(b.Trace, q.ID, val)
+			switch {
+			case gap > best:
+				question, value, favoured, best = q.ID, val, a.Name, gap
+			case -gap > best:
+				question, value, favoured, best = q.ID, val, b.Name, -gap
+			}
 		}
 	}
-	return question, favoured
+	return question, value, favoured
 }
 
 // noReason stands in for the pick's reasons when no answer of the

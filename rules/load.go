@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -48,6 +50,11 @@ func Load(name string, data []byte) (rb *Rulebook, err error) {
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, &LoadError{File: name, Problems: []Problem{{Line: extra.Line, Msg: "a rulebook is one YAML document; remove the second one (after ---)"}}}
+	}
+	for i := range rb.Questions {
+		if rb.Questions[i].Kind == "" {
+			rb.Questions[i].Kind = quiz.KindOne
+		}
 	}
 	v := &validator{rb: rb, bank: rb.Questions, pos: positions{&root}}
 	v.validate()

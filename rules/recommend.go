@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 )
@@ -27,6 +28,9 @@ type Recommendation struct {
 	Ask []string
 	// Scans says what happens to the pick for an MRI or surgery.
 	Scans string
+	// Flags are what the answers must tell the customer and the staff
+	// before any pick, in rulebook order.
+	Flags []RaisedFlag
 	// RunnerUp is the advice for the runner-up of a close result, shown as
 	// the pick's equal; nil for any other result.
 	RunnerUp *TypeAdvice
@@ -87,18 +91,15 @@ type Step struct {
 }
 
 // Recommend scores every type for the answers and explains the result. The
-// answers must be complete and use the bank's vocabulary.
+// answers must be valid for the bank: complete, with follow-ups exactly where
+// they are asked, in the bank's vocabulary.
 func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
-	choice := make([]int, len(rb.bank))
-	for qi, q := range rb.bank {
-		oi, ok := rb.valueIdx[qi][a[q.ID]]
-		if !ok {
-			if err := a.Validate(rb.bank); err != nil {
-				return Recommendation{}, fmt.Errorf("answers: %w", err)
-			}
-			return Recommendation{}, fmt.Errorf("answers: question %q: unknown answer %s", q.ID, quiz.Quote(a[q.ID]))
+	choice, ok := rb.choices(a)
+	if !ok {
+		if err := a.Validate(rb.bank); err != nil {
+			return Recommendation{}, fmt.Errorf("answers: %w", err)
 		}
-		choice[qi] = oi
+		return Recommendation{}, fmt.Errorf("answers: not a valid set of answers: %v", a)
 	}
 	ranking := make([]Ranked, len(rb.Types))
 	for ti := range rb.Types {
@@ -119,31 +120,93 @@ func (rb *Rulebook) Recommend(a quiz.Answers) (Recommendation, error) {
 	for i, ti := range order {
 		sorted[i] = ranking[ti]
 	}
-	rec := Recommendation{Ranking: sorted, Answers: a.Clone(), RulebookVersion: rb.Version}
+	rec := Recommendation{Ranking: sorted, Answers: a.Clone(), RulebookVersion: rb.Version, Flags: rb.raised(a)}
 	rb.explain(&rec)
 	return rec, nil
 }
 
+// choices turns the answers into one bit mask per question of the options
+// chosen (none for a follow-up that is not asked, any number for a many
+// question), and reports whether the answers are valid for the bank.
+func (rb *Rulebook) choices(a quiz.Answers) ([]uint32, bool) {
+	choice := make([]uint32, len(rb.bank))
+	answered := 0
+	for qi, q := range rb.bank {
+		v, given := a[q.ID]
+		if given != q.Asked(a) {
+			return nil, false
+		}
+		if !given {
+			continue
+		}
+		answered++
+		if !q.Many() {
+			oi, ok := rb.valueIdx[qi][v]
+			if !ok {
+				return nil, false
+			}
+			choice[qi] = 1 << oi
+			continue
+		}
+		if v == "" {
+			continue
+		}
+		for part := range strings.SplitSeq(v, ",") {
+			oi, ok := rb.valueIdx[qi][part]
+			if !ok || choice[qi]&(1<<oi) != 0 {
+				return nil, false
+			}
+			choice[qi] |= 1 << oi
+		}
+	}
+	return choice, answered == len(a)
+}
+
+// raised lists the flags the answers raise, in rulebook order.
+func (rb *Rulebook) raised(a quiz.Answers) []RaisedFlag {
+	var out []RaisedFlag
+	for _, f := range rb.Flags {
+		if f.When.Holds(a) {
+			out = append(out, RaisedFlag{ID: f.ID, Text: f.Text})
+		}
+	}
+	return out
+}
+
+// RaisedFlag is a flag one customer's answers raise.
+type RaisedFlag struct {
+	ID   string
+	Text string
+}
+
 // rank scores type ti for the chosen options and writes its explanation.
-func (rb *Rulebook) rank(ti int, choice []int) Ranked {
+func (rb *Rulebook) rank(ti int, choice []uint32) Ranked {
 	t := rb.Types[ti]
 	r := Ranked{Type: t.ID, Name: t.Name, Summary: t.Summary, Base: *t.Base, Score: *t.Base}
 	n := 0
-	for qi, oi := range choice {
-		n += len(rb.table[ti][qi][oi].effects)
+	for qi, mask := range choice {
+		for oi := range rb.table[ti][qi] {
+			if mask&(1<<oi) != 0 {
+				n += len(rb.table[ti][qi][oi].effects)
+			}
+		}
 	}
 	r.Trace = make([]Step, 0, n)
-	for qi, oi := range choice {
-		c := rb.table[ti][qi][oi]
-		r.Score += c.points
-		r.Excluded = r.Excluded || c.excluded
-		for _, ei := range c.effects {
-			e := t.Effects[ei]
-			s := Step{Question: rb.bank[qi].ID, Answer: rb.bank[qi].Options[oi].Value, Excludes: e.Exclude, Because: e.Because}
-			if e.Points != nil {
-				s.Points = *e.Points
+	for qi, mask := range choice {
+		for oi, c := range rb.table[ti][qi] {
+			if mask&(1<<oi) == 0 {
+				continue
 			}
-			r.Trace = append(r.Trace, s)
+			r.Score += c.points
+			r.Excluded = r.Excluded || c.excluded
+			for _, ei := range c.effects {
+				e := t.Effects[ei]
+				s := Step{Question: rb.bank[qi].ID, Answer: rb.bank[qi].Options[oi].Value, Excludes: e.Exclude, Because: e.Because}
+				if e.Points != nil {
+					s.Points = *e.Points
+				}
+				r.Trace = append(r.Trace, s)
+			}
 		}
 	}
 	if r.Excluded {

@@ -42,6 +42,9 @@ type Rulebook struct {
 	// Ask lists questions for every consultation, whatever the pick; a
 	// type's own questions come first.
 	Ask []string `yaml:"ask"`
+	// Flags are what some answers must tell the customer and the staff
+	// before any pick, in the order they are shown.
+	Flags []Flag `yaml:"flags"`
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
 
@@ -78,6 +81,16 @@ type Templates struct {
 	// the only one.
 	NoReason     string `yaml:"no_reason"`
 	NoReasonOnly string `yaml:"no_reason_only"`
+}
+
+// Flag is a note that an answer raises for the customer and the staff
+// before any pick: "see your cardiologist first", "a parent or guardian
+// must come and consent".
+type Flag struct {
+	ID string `yaml:"id"`
+	// When holds the answers that raise the flag.
+	When quiz.Condition `yaml:"when"`
+	Text string         `yaml:"text"`
 }
 
 // Metal is one metal a piece can be made of.

@@ -30,8 +30,45 @@ func (v *validator) validate() {
 	v.answers()
 	metals := v.metals()
 	v.texts(rb.Ask, "ask")
+	v.flags()
 	v.types(metals)
 	v.advice(metals)
+}
+
+// flags checks each flag: a plain id given once, a condition on a known
+// question and its values, and a text.
+func (v *validator) flags() {
+	ids := map[string]bool{}
+	for i, f := range v.rb.Flags {
+		line := v.pos.line("flags", i)
+		name := quiz.Quote(f.ID)
+		switch {
+		case strings.TrimSpace(f.ID) == "":
+			v.addf(line, "flags[%d]: a flag needs an id", i)
+			name = fmt.Sprintf("flags[%d]", i)
+		case !nameRe.MatchString(f.ID):
+			v.addf(v.pos.line("flags", i, "id"), "flag id %s: %s", name, nameRule)
+		case ids[f.ID]:
+			v.addf(v.pos.line("flags", i, "id"), "duplicate flag id %s", name)
+		}
+		ids[f.ID] = true
+		if strings.TrimSpace(f.Text) == "" {
+			v.addf(line, "flag %s has no text", name)
+		}
+		q, ok := quiz.Find(v.bank, f.When.Question)
+		switch {
+		case !ok:
+			v.addf(v.pos.line("flags", i, "when"), "flag %s: when names unknown question %s (questions are: %s)", name, quiz.Quote(f.When.Question), strings.Join(quiz.IDs(v.bank), ", "))
+			continue
+		case len(f.When.AnyOf) == 0:
+			v.addf(v.pos.line("flags", i, "when"), "flag %s: when needs any_of: the answers to %s that raise it", name, quiz.Quote(f.When.Question))
+		}
+		for j, val := range f.When.AnyOf {
+			if !contains(q.Values(), val) {
+				v.addf(v.pos.line("flags", i, "when", "any_of", j), "flag %s: %s has no answer %s (answers are: %s)", name, quiz.Quote(q.ID), quiz.Quote(val), strings.Join(q.Values(), ", "))
+			}
+		}
+	}
 }
 
 var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
@@ -238,28 +275,49 @@ func (v *validator) effects(ti int, name string, t Type) {
 	}
 }
 
-// scoreRange is the lowest and highest score a type can get: questions are
-// independent, so the extremes are the sums of each question's extremes.
+// scoreRange is the lowest and highest score a type can get. Questions are
+// independent apart from follow-ups, so the extremes are the sums, over the
+// questions that are always asked, of each one's extremes together with
+// those of the follow-ups each of its answers brings in; a many question
+// can take every value that adds points, or every value that takes them away.
 func scoreRange(base int, effects []Effect, bank []quiz.Question) (lo, hi int) {
-	lo, hi = base, base
-	for _, q := range bank {
-		qlo, qhi := 0, 0
-		for i, val := range q.Values() {
-			sum := 0
-			for _, e := range effects {
-				if qq, vv := e.condition(); qq == q.ID && vv == val && e.Points != nil {
-					sum += *e.Points
-				}
-			}
-			if i == 0 || sum < qlo {
-				qlo = sum
-			}
-			if i == 0 || sum > qhi {
-				qhi = sum
+	points := func(q quiz.Question, val string) int {
+		sum := 0
+		for _, e := range effects {
+			if qq, vv := e.condition(); qq == q.ID && vv == val && e.Points != nil {
+				sum += *e.Points
 			}
 		}
-		lo += qlo
-		hi += qhi
+		return sum
+	}
+	var span func(q quiz.Question) (int, int)
+	span = func(q quiz.Question) (qlo, qhi int) {
+		for i, val := range q.Values() {
+			sum := points(q, val)
+			if q.Many() {
+				qlo, qhi = qlo+min(sum, 0), qhi+max(sum, 0)
+				continue
+			}
+			vlo, vhi := sum, sum
+			for _, f := range bank {
+				if f.AskIf != nil && f.AskIf.Question == q.ID && contains(f.AskIf.AnyOf, val) {
+					flo, fhi := span(f)
+					vlo, vhi = vlo+flo, vhi+fhi
+				}
+			}
+			if i == 0 {
+				qlo, qhi = vlo, vhi
+			}
+			qlo, qhi = min(qlo, vlo), max(qhi, vhi)
+		}
+		return qlo, qhi
+	}
+	lo, hi = base, base
+	for _, q := range bank {
+		if q.AskIf == nil {
+			qlo, qhi := span(q)
+			lo, hi = lo+qlo, hi+qhi
+		}
 	}
 	return lo, hi
 }

@@ -43,6 +43,78 @@ func (v *validator) questions() {
 			}
 		}
 		v.options(i, name, q.Options)
+		v.kind(i, name, q)
+		v.askIf(i, name, q)
+	}
+}
+
+// MaxOptions bounds the options of a question, and MaxManyOptions those of
+// a many question, whose answers are every subset of its options.
+const (
+	MaxOptions     = 12
+	MaxManyOptions = 8
+)
+
+// kind checks a question's kind and how many options it may have.
+func (v *validator) kind(qi int, name string, q quiz.Question) {
+	switch q.Kind {
+	case quiz.KindOne, quiz.KindMany:
+	case "":
+		// An unset kind is a one question; Load says so in the loaded bank.
+	default:
+		v.addf(v.pos.line("questions", qi, "kind"), "question %s: unknown kind %s (kind is %q, pick one option, or %q, pick any number of them)", name, quiz.Quote(string(q.Kind)), quiz.KindOne, quiz.KindMany)
+	}
+	if q.Many() && len(q.Options) > MaxManyOptions {
+		v.addf(v.pos.line("questions", qi, "options"), "question %s has %d options; a many question may have at most %d", name, len(q.Options), MaxManyOptions)
+	} else if len(q.Options) > MaxOptions {
+		v.addf(v.pos.line("questions", qi, "options"), "question %s has %d options; a question may have at most %d", name, len(q.Options), MaxOptions)
+	}
+}
+
+// askIf checks a follow-up's condition: it names an earlier one question
+// and some of that question's values, each once.
+func (v *validator) askIf(qi int, name string, q quiz.Question) {
+	c := q.AskIf
+	if c == nil {
+		return
+	}
+	line := v.pos.line("questions", qi, "ask_if")
+	earlier := v.rb.Questions[:qi]
+	parent, ok := quiz.Find(earlier, c.Question)
+	switch {
+	case strings.TrimSpace(c.Question) == "":
+		v.addf(line, "question %s: ask_if needs a question: the id of an earlier question", name)
+		return
+	case c.Question == q.ID:
+		v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if cannot depend on the question itself", name)
+		return
+	case !ok:
+		if _, later := quiz.Find(v.rb.Questions, c.Question); later {
+			v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names %s, which is asked later; a follow-up can only depend on an earlier question", name, quiz.Quote(c.Question))
+		} else {
+			v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names unknown question %s (earlier questions are: %s)", name, quiz.Quote(c.Question), strings.Join(quiz.IDs(earlier), ", "))
+		}
+		return
+	case parent.Many():
+		v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names %s, a many question; a follow-up can only depend on a one question", name, quiz.Quote(c.Question))
+		return
+	case len(c.AnyOf) == 0:
+		v.addf(line, "question %s: ask_if needs any_of: the values of %s that make it asked", name, quiz.Quote(c.Question))
+		return
+	}
+	seen := map[string]bool{}
+	for j, val := range c.AnyOf {
+		vline := v.pos.line("questions", qi, "ask_if", "any_of", j)
+		switch {
+		case !contains(parent.Values(), val):
+			v.addf(vline, "question %s: ask_if: %s has no answer %s (answers are: %s)", name, quiz.Quote(c.Question), quiz.Quote(val), strings.Join(parent.Values(), ", "))
+		case seen[val]:
+			v.addf(vline, "question %s: ask_if: %s is listed twice", name, quiz.Quote(val))
+		}
+		seen[val] = true
+	}
+	if len(seen) == len(parent.Values()) && len(c.AnyOf) == len(seen) {
+		v.addf(line, "question %s: ask_if lists every answer to %s, so it is always asked; remove ask_if", name, quiz.Quote(c.Question))
 	}
 }
 
