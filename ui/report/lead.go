@@ -12,6 +12,8 @@ const (
 	TitleClose = "Two close matches"
 	TitleWeak  = "No strong fit"
 	TitleNone  = "No match"
+	// TitleFlags heads the flags, which come before any pick.
+	TitleFlags = "Before anything else"
 )
 
 // lead writes the top of the report, which says what the confidence means:

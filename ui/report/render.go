@@ -14,7 +14,9 @@ import (
 const BarWidth = 10
 
 // Render draws the recommendation as a report no wider than width cells
-// (at least 20). Every line ends without trailing spaces.
+// (at least 20). Every line ends without trailing spaces. The flags the
+// answers raise come first, under TitleFlags, then the lead that says what
+// the confidence means.
 func Render(rec rules.Recommendation, st Styles, width int) string {
 	width = max(width, 20)
 	var b strings.Builder
@@ -23,6 +25,16 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 			b.WriteString("\n")
 		}
 		b.WriteString(wrap(st.Heading, title, width, "", "") + "\n")
+	}
+	if len(rec.Flags) > 0 {
+		// What the customer and the staff must see before any pick.
+		b.WriteString(st.Title.Render(TitleFlags) + "\n")
+		flags := make([]string, len(rec.Flags))
+		for i, f := range rec.Flags {
+			flags[i] = f.Text
+		}
+		bullets(&b, st, st.Bad, flags, width)
+		b.WriteString("\n")
 	}
 	shown := lead(&b, rec, st, width, section)
 	var others, out []rules.Ranked
