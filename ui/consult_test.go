@@ -41,7 +41,7 @@ func newSaving(t *testing.T, kiosk bool, w, h int) (*Model, *fakeStore) {
 
 func TestSaveForConsultation(t *testing.T) {
 	m, store := newSaving(t, true, 80, 24)
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	press(m, "s")
 	if m.screen != screenConsent || !strings.Contains(m.View(), "health information") {
@@ -77,13 +77,13 @@ func TestSaveForConsultation(t *testing.T) {
 
 func TestSaveFailureKeepsResults(t *testing.T) {
 	m, store := newSaving(t, false, 80, 24)
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	answerAll(t, m, setA)
 	store.fail = errors.New("write consultations/K7MX-4P.json: no space left on device")
 	press(m, "s", "enter")
 	if m.screen != screenSaveFailed || !strings.Contains(m.View(), "no space left on device") {
 		t.Fatalf("a failed save: screen %d\n%s", m.screen, m.View())
 	}
-	if _, ok := m.Recommendation(); !ok || len(m.Answers()) != 8 {
+	if _, ok := m.Recommendation(); !ok || len(m.Answers()) != 11 {
 		t.Fatal("a failed save lost the results")
 	}
 	press(m, "enter") // try again
@@ -98,7 +98,7 @@ func TestSaveFailureKeepsResults(t *testing.T) {
 
 func TestNoSaveWithoutAStore(t *testing.T) {
 	m := newSized(t, 80, 24)
-	answerAll(t, m, []int{1, 1, 1, 1, 1, 1, 1, 1})
+	answerAll(t, m, "1 1 1 1 1 0 2 1 1 1 1")
 	press(m, "s")
 	if m.screen != screenResults || strings.Contains(m.View(), "Save for my consultation") {
 		t.Fatal("saving is offered with nowhere to save")
@@ -117,7 +117,8 @@ func TestKioskScreensFit(t *testing.T) {
 			checkFits(t, what, m.View(), w, h)
 		}
 		check("welcome")
-		press(m, "enter", "1", "1", "1", "1", "1", "1", "1", "1")
+		press(m, "enter")
+		answerBy(m, "1 1 1 1 1 0 2 1 1 1 1")
 		check("results")
 		if !strings.Contains(m.View(), "[ Done — next client ]") {
 			t.Fatalf("%dx%d: no next-client button:\n%s", w, h, m.View())
@@ -140,7 +141,7 @@ func TestKioskScreensFit(t *testing.T) {
 // shows whole.
 func TestSmallScreenConsentAndCode(t *testing.T) {
 	m, _ := newSaving(t, true, 40, 12)
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	answerAll(t, m, setA)
 	press(m, "s")
 	v := m.View()
 	flat := strings.Join(strings.Fields(v), " ")

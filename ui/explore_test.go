@@ -39,7 +39,7 @@ func TestTypePages(t *testing.T) {
 // this customer's trace, whose lines add up to the score shown.
 func TestWhyThisScore(t *testing.T) {
 	m := newSized(t, 120, 40)
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	for i, typ := range m.rb.Types {
 		press(m, "e", fmt.Sprint(i+1))
@@ -72,12 +72,12 @@ func TestWhyThisScore(t *testing.T) {
 
 func TestWhatIf(t *testing.T) {
 	m := newSized(t, 80, 24)
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2}) // needles: avoid
+	answerAll(t, m, setA) // needles: avoid
 	before := m.Answers()
 	recBefore, _ := m.Recommendation()
-	press(m, "e", "4", "8") // piercing page, what if needles...
-	if m.screen != screenQuestion || m.q.purpose != askWhatIf || m.q.q.ID != "needles" {
-		t.Fatalf("8 on a type page: screen %d purpose %d question %q", m.screen, m.q.purpose, m.q.q.ID)
+	press(m, "e", "4", "0") // piercing page, what if needles...
+	if shownQuestion(m) != "needles" || !strings.Contains(header(m), "What if") {
+		t.Fatalf("0 on a type page: on %q, header %q", shownQuestion(m), header(m))
 	}
 	press(m, "1") // ...were fine
 	if m.screen != screenWhatIf {
@@ -100,12 +100,48 @@ func TestWhatIf(t *testing.T) {
 	if rec, _ := m.Recommendation(); rec.Pick != recBefore.Pick || rec.Answers.String() != recBefore.Answers.String() {
 		t.Fatal("a cancelled what-if changed the results")
 	}
-	press(m, "8", "1", "enter") // this time keep it
+	press(m, "0", "1", "enter") // this time keep it
 	if m.screen != screenResults || m.Answers()["needles"] != "fine" {
 		t.Fatalf("kept what-if: screen %d needles %q", m.screen, m.Answers()["needles"])
 	}
 	want, _ := m.rb.Recommend(m.Answers())
 	if rec, _ := m.Recommendation(); rec.Pick != want.Pick {
 		t.Fatalf("results after keeping: pick %q, want %q", rec.Pick, want.Pick)
+	}
+}
+
+// TestWhatIfFollowUps: a what-if that makes a follow-up apply asks it before
+// comparing, and one that makes it not apply drops it; neither touches the
+// answers until kept.
+func TestWhatIfFollowUps(t *testing.T) {
+	m := newSized(t, 80, 24)
+	answerAll(t, m, setA) // busy, machinery daily (moving parts)
+	before := m.Answers()
+	press(m, "e", "4", "1", "1") // piercing page: what if lifestyle were active
+	if got := shownQuestion(m); got != "sport" || !strings.Contains(header(m), "What if") {
+		t.Fatalf("active as a what-if: on %q, header %q", got, header(m))
+	}
+	press(m, "2") // water
+	v := m.View()
+	for _, want := range []string{"What if your days were “Active”?", "With it, sport: Water sports."} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("what-if screen lacks %q:\n%s", want, v)
+		}
+	}
+	if m.Answers().String() != before.String() {
+		t.Fatalf("trying a what-if changed the answers: %v", m.Answers())
+	}
+	press(m, "esc", "3", "1") // machinery never, as a what-if
+	v = m.View()
+	if !strings.Contains(v, "Kind of work would no longer be asked.") {
+		t.Fatalf("what-if machinery never does not say the follow-up goes:\n%s", v)
+	}
+	press(m, "enter")
+	got := m.Answers()
+	if _, ok := got["machine_kind"]; ok || got["machinery"] != "never" {
+		t.Fatalf("kept machinery never: %v", got)
+	}
+	if rec, _ := m.Recommendation(); rec.Answers.String() != got.String() {
+		t.Fatalf("results from %v, answers %v", rec.Answers, got)
 	}
 }

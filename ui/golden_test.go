@@ -14,18 +14,33 @@ import (
 )
 
 // TestFlow runs the whole quiz in a real bubbletea program at 80×24 and
-// 40×12: start, answer all eight questions with arrows and enter, and land
-// on the results, which are compared with a golden file.
+// 40×12: start, answer every question asked with arrows, space and enter,
+// and land on the results, which are compared with a golden file.
 func TestFlow(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := New(defaultRulebook(t), plainStyles(t), Config{})
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitFor(t, tm, "8 questions")
+			waitFor(t, tm, "10 to 12 questions")
 			tm.Send(keyMsg("enter"))
-			// busy, no dress code, daily machinery, nickel, back, never, subtle, avoid needles
-			for i, c := range []int{2, 1, 3, 2, 1, 1, 1, 2} {
-				waitFor(t, tm, fmt.Sprintf("Question %d of 8", i+1))
+			// busy, no dress code, daily machinery (moving parts), nickel,
+			// none of the health questions (ticked and unticked), adult,
+			// back, never, subtle, avoid needles. The count grows by one
+			// once machinery makes its follow-up apply.
+			for i, c := range []int{2, 1, 3, 1, 2, -2, 2, 1, 1, 1, 2} {
+				total := 10
+				if i >= 3 {
+					total = 11
+				}
+				waitFor(t, tm, fmt.Sprintf("Question %d of %d", i+1, total))
+				if c < 0 { // a many question: tick option -c, untick it
+					for range -c - 1 {
+						tm.Send(keyMsg("down"))
+					}
+					tm.Send(keyMsg("space"))
+					tm.Send(keyMsg("space"))
+					c = 1
+				}
 				for range c - 1 {
 					tm.Send(keyMsg("down"))
 				}
@@ -71,7 +86,13 @@ func TestScreens(t *testing.T) {
 		shot("question1")
 		press(m, "2", "?")
 		shot("question2_help")
-		press(m, "?", "1", "3", "2", "1", "1", "1", "2")
+		press(m, "?", "1", "3")
+		shot("followup")
+		press(m, "1", "2")
+		shot("health")
+		press(m, "2")
+		shot("health_ticked")
+		press(m, "2", "enter", "2", "1", "1", "1", "2")
 		shot("results")
 		press(m, "pgdown", "pgdown")
 		shot("results_scrolled")
@@ -86,30 +107,36 @@ func TestScreens(t *testing.T) {
 	}
 }
 
-// TestConfidenceScreens compares the results of a close and a weak
-// recommendation with golden files at 80×24 and 40×12: neither may call its
-// pick the best match.
+// TestConfidenceScreens compares the results of a close, a weak and a
+// flagged recommendation with golden files at 80×24 and 40×12: neither a
+// close nor a weak one may call its pick the best match, and the flags come
+// first, before anything else.
 func TestConfidenceScreens(t *testing.T) {
 	for _, tt := range []struct {
 		name, keys string
 		want       rules.Confidence
+		flags      bool
 	}{
-		{"close", "2 1 3 2 1 1 1 2", rules.ConfidenceClose}, // busy, daily machinery, nickel, subtle, avoid needles
-		{"weak", "1 3 2 3 1 1 2 1", rules.ConfidenceWeak},   // active, no jewelry at work, machines sometimes, sensitive, statement
+		{"close", setA, rules.ConfidenceClose, false},                    // busy, daily machinery, nickel, subtle, avoid needles
+		{"weak", "1 1 3 2 1 3 3 2 3 3 2 2", rules.ConfidenceWeak, false}, // active, contact sport, no jewelry at work, machines sometimes, sensitive, keloids, statement
+		{"flagged", "2 1 1 1 2 2 1 1 1 2", rules.ConfidenceClear, true},  // busy, pregnant, subtle, avoid needles
 	} {
 		for _, size := range [][2]int{{80, 24}, {40, 12}} {
 			w, h := size[0], size[1]
 			t.Run(fmt.Sprintf("%s_%dx%d", tt.name, w, h), func(t *testing.T) {
 				m := newSized(t, w, h)
 				press(m, "enter")
-				press(m, strings.Fields(tt.keys)...)
+				answerBy(m, tt.keys)
 				rec, ok := m.Recommendation()
-				if !ok || rec.Confidence != tt.want {
-					t.Fatalf("confidence %q, want %q: choose other answers for this case", rec.Confidence, tt.want)
+				if !ok || rec.Confidence != tt.want || (len(rec.Flags) > 0) != tt.flags {
+					t.Fatalf("confidence %q with %d flags, want %q (flags %v): choose other answers for this case", rec.Confidence, len(rec.Flags), tt.want, tt.flags)
 				}
 				v := m.View()
-				if strings.Contains(v, "best match") {
+				if tt.want != rules.ConfidenceClear && strings.Contains(v, "best match") {
 					t.Fatalf("a %s result calls its pick the best match:\n%s", tt.want, v)
+				}
+				if lines := strings.Split(v, "\n"); tt.flags && !strings.Contains(lines[2], "Before anything else") {
+					t.Fatalf("the flags are not the first thing on the results:\n%s", v)
 				}
 				checkFits(t, tt.name, v, w, h)
 				golden.RequireEqual(t, []byte(v))

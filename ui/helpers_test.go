@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/muesli/termenv"
 )
@@ -109,6 +112,8 @@ func keyMsg(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyTab}
 	case "ctrl+n":
 		return tea.KeyMsg{Type: tea.KeyCtrlN}
+	case " ", "space":
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
@@ -129,4 +134,92 @@ func checkFits(t *testing.T, what, view string, width, height int) {
 			t.Fatalf("%s at %dx%d: line %d is %d cells wide:\n%q", what, width, height, i+1, w, l)
 		}
 	}
+}
+
+// shownQuestion is the id of the question on m's screen, found by its
+// options drawn as the form draws them, or "" when none is.
+func shownQuestion(m *Model) string {
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	for _, q := range m.bank {
+		all := true
+		for _, o := range q.Options {
+			found := false
+			for _, l := range lines {
+				if optionRow(l, o.Label) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				all = false
+				break
+			}
+		}
+		if all {
+			return q.ID
+		}
+	}
+	return ""
+}
+
+// answerBy answers the questions shown, in turn, as a person types them:
+// one token per question asked, a number for a one question and for a many
+// question the numbers to tick, separated by commas, or 0 for none of
+// them (then enter).
+func answerBy(m *Model, tokens string) {
+	for _, tok := range strings.Fields(tokens) {
+		id := shownQuestion(m)
+		q, _ := findQuestion(m.bank, id)
+		if !q.Many() {
+			press(m, tok)
+			continue
+		}
+		for _, n := range strings.Split(tok, ",") {
+			if n != "0" {
+				press(m, n)
+			}
+		}
+		press(m, "enter")
+	}
+}
+
+// answerUntil answers question after question until id shows: each by its
+// first option (none of a many question), or by the first that makes id
+// apply when id follows it.
+func answerUntil(t *testing.T, m *Model, id string) {
+	t.Helper()
+	for range len(m.bank) + 1 {
+		cur := shownQuestion(m)
+		if cur == id {
+			return
+		}
+		q, ok := findQuestion(m.bank, cur)
+		if !ok {
+			t.Fatalf("no question on screen on the way to %s:\n%s", id, m.View())
+		}
+		want, _ := findQuestion(m.bank, id)
+		switch {
+		case q.Many():
+			press(m, "enter")
+		case want.AskIf != nil && want.AskIf.Question == q.ID:
+			for i, o := range q.Options {
+				if slices.Contains(want.AskIf.AnyOf, o.Value) {
+					press(m, fmt.Sprint(i+1))
+					break
+				}
+			}
+		default:
+			press(m, "1")
+		}
+	}
+	t.Fatalf("%s never showed:\n%s", id, m.View())
+}
+
+func findQuestion(bank []quiz.Question, id string) (quiz.Question, bool) {
+	return quiz.Find(bank, id)
+}
+
+// header is the first line of m's screen.
+func header(m *Model) string {
+	return strings.SplitN(ansi.Strip(m.View()), "\n", 2)[0]
 }

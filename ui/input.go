@@ -52,7 +52,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		case m.cfg.Save != nil && key.Matches(msg, m.keys.Save):
 			return m.do(actSave)
 		case key.Matches(msg, m.keys.Change):
-			return m.ask(int(msg.Runes[0]-'1'), askChange)
+			return m.startChange(changeStep(m.bank, msg.String()), askChange)
 		default:
 			var cmd tea.Cmd
 			m.res, cmd = m.res.Update(msg)
@@ -63,7 +63,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, m.keys.Cancel), key.Matches(msg, m.keys.Back):
 			return m.do(actBack)
 		case m.rec != nil && key.Matches(msg, m.keys.Change):
-			return m.ask(int(msg.Runes[0]-'1'), askWhatIf)
+			return m.startChange(changeStep(m.bank, msg.String()), askWhatIf)
 		default:
 			var cmd tea.Cmd
 			m.page, cmd = m.page.Update(msg)
@@ -106,10 +106,15 @@ func (m *Model) questionKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // choose answers the current question with option i, as a number key or a
-// tap does.
+// tap does; on a many question it ticks or unticks the option instead.
 func (m *Model) choose(i int) tea.Cmd {
 	if i < 0 || i >= len(m.q.q.Options) {
 		return nil
+	}
+	if m.q.q.Many() {
+		var cmd tea.Cmd
+		m.q, cmd = m.q.toggle(i)
+		return cmd
 	}
 	*m.q.value = m.q.q.Options[i].Value
 	return m.commit()

@@ -4,7 +4,63 @@
 // scored by rules.
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// changeKeys choose an answer to change on the results, or to try another
+// value of on a type page: one key for each question that is always asked,
+// in order. A follow-up has no key of its own: it is asked again after the
+// question it follows (and a tap on its row changes it alone).
+var changeKeys = []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"}
+
+// topLevel lists the positions in bank of the questions that are not
+// follow-ups, which changeKeys number.
+func topLevel(bank []quiz.Question) []int {
+	var out []int
+	for i, q := range bank {
+		if q.AskIf == nil {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// changeKey is the key that changes the answer to bank[step], "" if none.
+func changeKey(bank []quiz.Question, step int) string {
+	for n, i := range topLevel(bank) {
+		if i == step && n < len(changeKeys) {
+			return changeKeys[n]
+		}
+	}
+	return ""
+}
+
+// changeStep is the position in bank of the question key k changes, or -1.
+func changeStep(bank []quiz.Question, k string) int {
+	top := topLevel(bank)
+	for n, c := range changeKeys {
+		if c == k && n < len(top) {
+			return top[n]
+		}
+	}
+	return -1
+}
+
+// changeRange names the change keys in use, for the help: "1-8", "1-9, 0".
+func changeRange(bank []quiz.Question) string {
+	n := min(len(topLevel(bank)), len(changeKeys))
+	switch {
+	case n <= 1:
+		return "1"
+	case n <= 9:
+		return fmt.Sprintf("1-%d", n)
+	}
+	return "1-9, 0"
+}
 
 // KeyMap holds every key the quiz responds to.
 type KeyMap struct {
@@ -40,7 +96,7 @@ func DefaultKeyMap() KeyMap {
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep answer")),
 		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown:   key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn", "page down")),
-		Change:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8"), key.WithHelp("1-8", "change")),
+		Change:     key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "change")),
 		Restart:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
 		Explore:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore types")),
 		Keep:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep this answer")),
@@ -84,7 +140,10 @@ func (k KeyMap) forWelcome(kiosk bool) screenHelp {
 	}
 }
 
-func (k KeyMap) forQuestion(p purpose, kiosk bool) screenHelp {
+// forQuestion is the help of a question with n options; for a many
+// question, ticked says whether any option is ticked, which decides what
+// enter does.
+func (k KeyMap) forQuestion(p purpose, kiosk bool, many bool, n int, ticked bool) screenHelp {
 	back := k.Back
 	if p != askQuiz {
 		back = k.Cancel
@@ -92,11 +151,24 @@ func (k KeyMap) forQuestion(p purpose, kiosk bool) screenHelp {
 	}
 	quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 	quit.SetEnabled(!kiosk)
-	number := key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "pick by number"))
-	// Most needed first: a narrow screen cuts the line from the right.
+	numbers := fmt.Sprintf("1-%d", min(n, 9))
+	if !many {
+		number := key.NewBinding(key.WithKeys("1"), key.WithHelp(numbers, "pick by number"))
+		// Most needed first: a narrow screen cuts the line from the right.
+		return screenHelp{
+			short: []key.Binding{k.Choose, back, k.Help, k.Up, k.Down},
+			full:  [][]key.Binding{{k.Up, k.Down, k.Choose, number}, {back, k.Help, quit}},
+		}
+	}
+	tick := key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "tick"))
+	number := key.NewBinding(key.WithKeys("1"), key.WithHelp(numbers, "tick by number"))
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))
+	if !ticked {
+		done.SetHelp("enter", "none of these")
+	}
 	return screenHelp{
-		short: []key.Binding{k.Choose, back, k.Help, k.Up, k.Down},
-		full:  [][]key.Binding{{k.Up, k.Down, k.Choose, number}, {back, k.Help, quit}},
+		short: []key.Binding{tick, done, back, k.Help, k.Up, k.Down},
+		full:  [][]key.Binding{{k.Up, k.Down, tick, number}, {done, back, k.Help, quit}},
 	}
 }
 
@@ -133,7 +205,7 @@ func (k KeyMap) forType(withResults bool) screenHelp {
 	back := k.Cancel
 	back.SetHelp("esc", "back")
 	whatIf := k.Change
-	whatIf.SetHelp("1-8", "what if")
+	whatIf.SetHelp(k.Change.Help().Key, "what if")
 	whatIf.SetEnabled(withResults)
 	return screenHelp{
 		short: []key.Binding{back, whatIf, k.Down, k.Help},

@@ -47,7 +47,7 @@ func TestKioskNextClientWipes(t *testing.T) {
 	for _, how := range []string{"key", "tap"} {
 		t.Run(how, func(t *testing.T) {
 			m := newKiosk(t, 80, 24)
-			answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+			answerAll(t, m, setA)
 			rec, _ := m.Recommendation()
 			press(m, "e", "4") // leave some state in the type page too
 			press(m, "esc", "esc")
@@ -69,7 +69,7 @@ func TestKioskNextClientWipes(t *testing.T) {
 func TestKioskIdleWipe(t *testing.T) {
 	m := newKiosk(t, 80, 24)
 	start := m.now
-	answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	m.Update(tickMsg(start.Add(119 * time.Second)))
 	if m.stillThere {
@@ -81,7 +81,7 @@ func TestKioskIdleWipe(t *testing.T) {
 	}
 	// A key during the countdown keeps everything and does nothing else.
 	press(m, "r")
-	if m.stillThere || m.screen != screenResults || len(m.Answers()) != 8 {
+	if m.stillThere || m.screen != screenResults || len(m.Answers()) != 11 {
 		t.Fatalf("a key during the countdown: stillThere %v screen %d", m.stillThere, m.screen)
 	}
 	m.Update(tickMsg(start.Add(240 * time.Second)))
@@ -124,7 +124,7 @@ func TestKioskEscapeKeysDoNothing(t *testing.T) {
 	check("welcome")
 	press(m, "enter")
 	check("question 1")
-	press(m, "1", "1", "1", "1", "1", "1", "1", "1")
+	answerBy(m, "1 1 1 1 1 0 2 1 1 1 1")
 	check("results")
 	if m.screen != screenResults {
 		t.Fatalf("the escape keys moved the results to screen %d", m.screen)
@@ -293,7 +293,7 @@ func TestWipeHidesFullHelp(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			m := newKiosk(t, 80, 24)
-			answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+			answerAll(t, m, setA)
 			short := m.View()
 			press(m, "?")
 			if m.View() == short {

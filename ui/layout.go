@@ -79,10 +79,9 @@ func bodyHeight(height, headerH, footerH int) int {
 	return max(height-headerH-footerH-2, 0)
 }
 
-// progressBar draws done out of the quiz's questions as a bar width cells
+// progressBar draws done out of total questions as a bar width cells
 // wide, once for all quizzes that share m's drawings.
-func (m *Model) progressBar(done, width int) string {
-	total := len(m.bank)
+func (m *Model) progressBar(done, total, width int) string {
 	if total <= 0 || width <= 0 {
 		return ""
 	}

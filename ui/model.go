@@ -43,14 +43,23 @@ type Model struct {
 	width, height int
 	screen        screen
 
-	// answers holds the confirmed answer to each question, "" if none yet.
-	answers []string
-	q       question
-	res     results
-	page    typePage
-	whatIf  whatIf
-	consent consentForm
-	pin     pinPrompt
+	// answers holds the confirmed answers: only questions asked given the
+	// others, each present once answered ("" is an answer to a many
+	// question: none of its options).
+	answers quiz.Answers
+	// draft holds the answers while one is being changed from the results
+	// or tried as a what-if, with the follow-ups that change asks; it
+	// replaces answers only once the change is complete and kept.
+	draft quiz.Answers
+	// changing lists the questions answered in this change so far: their
+	// follow-ups are asked next.
+	changing []string
+	q        question
+	res      results
+	page     typePage
+	whatIf   whatIf
+	consent  consentForm
+	pin      pinPrompt
 	// saved is the last consultation saved, or the error saving it.
 	saved   consult.Record
 	saveErr error
@@ -92,7 +101,9 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	if cfg.PINLock == nil {
 		cfg.PINLock = NewPINLock(PINLockOptions{})
 	}
-	return &Model{rb: rb, bank: bank, st: st, keys: DefaultKeyMap(), help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: make([]string, len(bank))}
+	keys := DefaultKeyMap()
+	keys.Change.SetHelp(changeRange(bank), "change")
+	return &Model{rb: rb, bank: bank, st: st, keys: keys, help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: quiz.Answers{}}
 }
 
 // Init starts the kiosk's clock; an ordinary quiz needs nothing.
@@ -111,16 +122,9 @@ func (m *Model) Recommendation() (rules.Recommendation, bool) {
 	return *m.rec, true
 }
 
-// Answers returns the answers confirmed so far.
-func (m *Model) Answers() quiz.Answers {
-	a := quiz.Answers{}
-	for i, v := range m.answers {
-		if v != "" {
-			a[m.bank[i].ID] = v
-		}
-	}
-	return a
-}
+// Answers returns the answers confirmed so far: a copy, holding only
+// questions that are asked given the other answers.
+func (m *Model) Answers() quiz.Answers { return m.answers.Clone() }
 
 // Err returns the error that ended the quiz, if any.
 func (m *Model) Err() error { return m.err }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -27,7 +26,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 	case h.option >= 0:
 		return m.choose(h.option)
 	case h.answer >= 0:
-		return m.ask(h.answer, askChange)
+		return m.startChange(h.answer, askChange)
 	}
 	return nil
 }
@@ -81,9 +80,9 @@ func (m *Model) hitTest(x, y int) hit {
 			return hit{option: i, answer: -1}
 		}
 	case screenResults:
-		for i, q := range m.bank {
-			if strings.Contains(lines[y], fmt.Sprintf("%d %s", i+1, q.Short)) {
-				return hit{option: -1, answer: i}
+		for _, row := range answerRows(m.answers, m.bank) {
+			if strings.Contains(lines[y], row.marker+" "+m.bank[row.step].Short) {
+				return hit{option: -1, answer: row.step}
 			}
 		}
 	}
@@ -92,14 +91,15 @@ func (m *Model) hitTest(x, y int) hit {
 
 // optionAt finds which option of the current question is drawn on row y:
 // each option starts on the row with the form's border, the cursor or its
-// space, and the option's label; it runs until the next one starts.
+// space (and on a many question whether it is ticked), and the option's
+// label; it runs until the next one starts.
 func (m *Model) optionAt(lines []string, y int) int {
 	starts := make([]int, 0, len(m.q.q.Options))
 	from := 0
 	for _, o := range m.q.q.Options {
 		found := -1
 		for row := from; row < len(lines); row++ {
-			if strings.Contains(lines[row], "┃ > "+o.Label) || strings.Contains(lines[row], "┃   "+o.Label) {
+			if optionRow(lines[row], o.Label) {
 				found = row
 				break
 			}
@@ -136,4 +136,19 @@ func inSpan(line, label string, x int) bool {
 		}
 		off += i + len(label)
 	}
+}
+
+// optionRow reports whether line starts an option labelled label: the
+// form's border, then only the cursor and tick marks, then the label.
+func optionRow(line, label string) bool {
+	_, rest, ok := strings.Cut(line, "┃")
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, label)
+	if i < 0 {
+		return false
+	}
+	marks := strings.TrimSpace(rest[:i])
+	return strings.Trim(marks, ">✓•[]x ") == "" && ansi.StringWidth(rest[:i]) <= 8
 }

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 )
 
@@ -12,7 +14,7 @@ import (
 func (m *Model) do(a action) tea.Cmd {
 	switch a {
 	case actStart:
-		return m.ask(0, askQuiz)
+		return m.ask(m.firstAsked(), askQuiz)
 	case actExplore:
 		return m.explore()
 	case actBack:
@@ -33,7 +35,7 @@ func (m *Model) do(a action) tea.Cmd {
 		}
 		return m.quit()
 	case actKeep:
-		m.answers[m.whatIf.step] = m.whatIf.value
+		m.answers = m.whatIf.after.Answers.Clone()
 		return m.showResults()
 	case actDiscard:
 		m.openType(m.page.typeID)
@@ -46,25 +48,30 @@ func (m *Model) do(a action) tea.Cmd {
 }
 
 // goBack leaves the current screen for the one it came from, keeping every
-// answer as it was.
+// answer as it was: back in the quiz goes to the question asked before this
+// one, and back from a change or a what-if drops the whole change, the
+// follow-ups it asked included.
 func (m *Model) goBack() tea.Cmd {
 	switch m.screen {
 	case screenQuestion:
 		switch m.q.purpose {
 		case askQuiz:
-			if m.q.step == 0 {
+			prev := m.prevAsked(m.q.step)
+			if prev < 0 {
 				m.screen = screenWelcome
 				return nil
 			}
-			return m.ask(m.q.step-1, askQuiz)
+			return m.ask(prev, askQuiz)
 		case askType:
 			m.screen = screenWelcome
 			if m.rec != nil {
 				m.screen = screenResults
 			}
 		case askWhatIf:
+			m.draft, m.changing = nil, nil
 			m.screen = screenType
 		default:
+			m.draft, m.changing = nil, nil
 			m.screen = screenResults
 		}
 	case screenType:
@@ -77,25 +84,117 @@ func (m *Model) goBack() tea.Cmd {
 	return nil
 }
 
-// commit acts on the current question's answer: keeps it and moves on, or
-// tries it as a what-if, or opens the type that was picked.
+// commit acts on the current question's answer: keeps it and moves on to
+// the next question asked, or tries it as a what-if, or opens the type
+// that was picked. An answer that makes a follow-up apply asks it next; one
+// that makes it not apply drops its answer.
 func (m *Model) commit() tea.Cmd {
-	value := *m.q.value
+	value := m.q.answer()
+	id := m.q.q.ID
 	switch m.q.purpose {
 	case askType:
 		m.openType(value)
 		return nil
-	case askWhatIf:
-		return m.tryWhatIf(m.q.step, value)
-	case askChange:
-		m.answers[m.q.step] = value
+	case askWhatIf, askChange:
+		if m.draft == nil { // a change always starts with one
+			m.draft = m.answers.Clone()
+		}
+		m.draft[id] = value
+		m.draft = quiz.Prune(m.bank, m.draft)
+		m.changing = append(m.changing, id)
+		if next := m.followUp(m.q.step); next >= 0 {
+			return m.ask(next, m.q.purpose)
+		}
+		draft, first := m.draft, m.stepOf(m.changing[0])
+		m.draft, m.changing = nil, nil
+		if m.q.purpose == askWhatIf {
+			return m.tryWhatIf(first, draft)
+		}
+		m.answers = draft
 		return m.showResults()
 	}
-	m.answers[m.q.step] = value
-	if m.q.step+1 < len(m.bank) {
-		return m.ask(m.q.step+1, askQuiz)
+	m.answers[id] = value
+	m.answers = quiz.Prune(m.bank, m.answers)
+	if next := m.nextAsked(m.q.step, m.answers); next >= 0 {
+		return m.ask(next, askQuiz)
+	}
+	if q, ok := quiz.Next(m.bank, m.answers); ok {
+		return m.ask(m.stepOf(q.ID), askQuiz)
 	}
 	return m.showResults()
+}
+
+// startChange asks bank[step] again, from the results (askChange) or a
+// type page (askWhatIf), on a draft of the answers.
+func (m *Model) startChange(step int, p purpose) tea.Cmd {
+	if step < 0 || step >= len(m.bank) || m.rec == nil {
+		return nil
+	}
+	if _, ok := m.answers[m.bank[step].ID]; !ok {
+		return nil // not asked of this customer
+	}
+	m.draft, m.changing = m.answers.Clone(), nil
+	return m.ask(step, p)
+}
+
+// followUp is the question a change asks next: a follow-up of a question
+// answered in this change that applies now, or else any question asked
+// but not answered; -1 when the change is complete.
+func (m *Model) followUp(step int) int {
+	for i := step + 1; i < len(m.bank); i++ {
+		q := m.bank[i]
+		if q.AskIf != nil && slices.Contains(m.changing, q.AskIf.Question) && q.Asked(m.draft) {
+			return i
+		}
+	}
+	if q, ok := quiz.Next(m.bank, m.draft); ok {
+		return m.stepOf(q.ID)
+	}
+	return -1
+}
+
+// firstAsked is the position of the first question asked.
+func (m *Model) firstAsked() int { return m.nextAsked(-1, m.answers) }
+
+// nextAsked is the position of the first question after step that is
+// asked given a, answered or not, or -1.
+func (m *Model) nextAsked(step int, a quiz.Answers) int {
+	for i := step + 1; i < len(m.bank); i++ {
+		if m.bank[i].Asked(a) {
+			return i
+		}
+	}
+	return -1
+}
+
+// prevAsked is the position of the last question before step that is
+// asked given the answers, or -1.
+func (m *Model) prevAsked(step int) int {
+	for i := step - 1; i >= 0; i-- {
+		if m.bank[i].Asked(m.answers) {
+			return i
+		}
+	}
+	return -1
+}
+
+// stepOf is the position in the bank of question id, or -1.
+func (m *Model) stepOf(id string) int {
+	for i, q := range m.bank {
+		if q.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// current is the answers a question screen of purpose p starts from and
+// writes to: the draft while a change is under way.
+func (m *Model) current(p purpose) quiz.Answers {
+	if (p == askChange || p == askWhatIf) && m.draft != nil {
+		return m.draft
+	}
+	return m.answers
 }
 
 // ask shows question step, with its current answer preselected.
@@ -106,7 +205,11 @@ func (m *Model) ask(step int, p purpose) tea.Cmd {
 	m.screen = screenQuestion
 	m.q.step, m.q.purpose = step, p // the footer's buttons depend on them
 	w, h := m.bodySize(m.questionHeaderFor(step, p))
-	m.q = newQuestion(step, m.bank[step], m.answers[step], p, &m.st, m.formKeys, w, h, m.drawn)
+	value, ok := m.current(p)[m.bank[step].ID]
+	if !ok && m.bank[step].Many() {
+		value = "" // nothing ticked yet
+	}
+	m.q = newQuestion(step, m.bank[step], value, p, &m.st, m.formKeys, w, h, m.drawn)
 	return nil
 }
 
@@ -126,15 +229,15 @@ func (m *Model) openType(id string) {
 	m.page = newTypePage(id, m.rb, m.rec, m.st, w, h)
 }
 
-func (m *Model) tryWhatIf(step int, value string) tea.Cmd {
-	alt := m.Answers()
-	alt[m.bank[step].ID] = value
+// tryWhatIf scores the answers with a change (to bank[step], and the
+// follow-ups it asked or dropped) without keeping them yet.
+func (m *Model) tryWhatIf(step int, alt quiz.Answers) tea.Cmd {
 	rec, err := m.rb.Recommend(alt)
 	if err != nil {
 		m.err = fmt.Errorf("scoring the answers: %w", err)
 		return m.quit()
 	}
-	m.whatIf = whatIf{step: step, value: value, before: *m.rec, after: rec}
+	m.whatIf = whatIf{step: step, before: *m.rec, after: rec}
 	m.screen = screenWhatIf
 	return nil
 }
@@ -157,14 +260,13 @@ func (m *Model) showResults() tea.Cmd {
 // restart forgets every answer and the recommendation and starts again.
 func (m *Model) restart() tea.Cmd {
 	m.forget()
-	return m.ask(0, askQuiz)
+	return m.ask(m.firstAsked(), askQuiz)
 }
 
 // forget drops everything the last client told us or saw.
 func (m *Model) forget() {
-	for i := range m.answers {
-		m.answers[i] = ""
-	}
+	m.answers = quiz.Answers{}
+	m.draft, m.changing = nil, nil
 	m.rec = nil
 	m.res = results{}
 	m.page = typePage{}
@@ -189,7 +291,7 @@ func (m *Model) relayout() tea.Cmd {
 	switch m.screen {
 	case screenQuestion:
 		w, h := m.bodySize(m.questionHeader())
-		m.q = newQuestion(m.q.step, m.q.q, *m.q.value, m.q.purpose, &m.st, m.formKeys, w, h, m.drawn)
+		m.q = newQuestion(m.q.step, m.q.q, m.q.answer(), m.q.purpose, &m.st, m.formKeys, w, h, m.drawn)
 		return nil
 	case screenResults:
 		w, h := m.bodySize(m.resultsHeader())

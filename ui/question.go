@@ -20,11 +20,17 @@ import (
 // key builds the form with the cursor where it is, in the state huh's own
 // keys would have left it (its options always fit, so nothing scrolls),
 // and the form takes over.
+//
+// A many question is a huh MultiSelect, built at once and not shared: space
+// ticks the option under the cursor, a number or a tap ticks that option,
+// and enter answers with the options ticked, none of them included.
 type question struct {
-	step    int
-	q       quiz.Question
-	form    *huh.Form // nil while the screen is a shared drawing
-	value   *string
+	step  int
+	q     quiz.Question
+	form  *huh.Form // nil while the screen is a shared drawing
+	value *string
+	// ticked holds a many question's ticked values, as the form keeps them.
+	ticked  *[]string
 	purpose purpose
 	// chosen is set when enter chose the option under the cursor before
 	// there was a form.
@@ -69,6 +75,13 @@ func newQuestion(step int, q quiz.Question, current string, p purpose, st *Style
 		}
 	}
 	qu := question{step: step, q: q, value: new(string), purpose: p, st: st, keys: keys, drawn: drawn, width: width, height: height, detail: -2}
+	if q.Many() {
+		*qu.value = current
+		qu.ticked = new([]string)
+		*qu.ticked = quiz.SplitValues(current)
+		qu.build()
+		return qu
+	}
 	if drawn != nil && st.id != "" {
 		qu.print = fingerprint(q)
 	}
@@ -103,13 +116,13 @@ func (q *question) build() {
 	if q.detail < -1 {
 		for q.detail = 2; ; q.detail-- {
 			var h int
-			q.form, h = buildForm(q.q, q.value, q.detail, q.st, q.keys, q.width)
+			q.form, h = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
 			if h <= q.height || q.detail == -1 {
 				break
 			}
 		}
 	} else {
-		q.form, _ = buildForm(q.q, q.value, q.detail, q.st, q.keys, q.width)
+		q.form, _ = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
 	}
 	q.start()
 }
@@ -122,10 +135,21 @@ func (q *question) build() {
 // they are not sent.
 func (q *question) start() { _ = q.form.Init() }
 
+// noneHint tells how a many question is answered with none of its
+// options; shortHint says it on narrow screens in one line.
+const (
+	noneHint  = "Enter with nothing ticked: none of these."
+	shortHint = "None apply? Enter with none ticked."
+)
+
 // buildForm makes the form at a level of detail (2: everything, 1: no
 // option descriptions, 0: nor the question's why, -1: nor its title, which
-// the header then stands in for) and returns its height.
-func buildForm(q quiz.Question, value *string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+// the header then stands in for) and returns its height. A many question
+// keeps what enter with nothing ticked means at every level.
+func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+	if q.Many() {
+		return buildMulti(q, ticked, detail, st, keys, width)
+	}
 	opts := make([]huh.Option[string], len(q.Options))
 	for i, o := range q.Options {
 		label := o.Label
@@ -162,6 +186,46 @@ func buildForm(q quiz.Question, value *string, detail int, st *Styles, keys *huh
 	return form, h
 }
 
+// buildMulti is buildForm for a many question: a MultiSelect writing the
+// ticked values to ticked.
+func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+	opts := make([]huh.Option[string], len(q.Options))
+	for i, o := range q.Options {
+		label := o.Label
+		if detail == 2 {
+			label += "\n" + st.Dim.Render(o.Description)
+		}
+		opts[i] = huh.NewOption(label, o.Value)
+	}
+	sel := huh.NewMultiSelect[string]()
+	sel.WithTheme(st.Form)
+	sel.WithWidth(width)
+	form := huh.NewForm(huh.NewGroup(sel)).
+		WithTheme(st.Form).
+		WithKeyMap(keys).
+		WithShowHelp(false).
+		WithWidth(width)
+	if detail >= 0 {
+		sel.Title(q.Title)
+	}
+	hint := noneHint
+	if lipgloss.Width(hint) > width-2 { // the form's border takes two
+		hint = shortHint
+	}
+	desc := hint
+	if detail >= 1 {
+		desc = q.Why + "\n" + hint
+	}
+	sel.Description(desc)
+	sel.Filterable(false)
+	// Value before Options: the options then come up ticked as the answer
+	// has them, with the cursor on the first one ticked.
+	sel.Value(ticked).Options(opts...)
+	h := lipgloss.Height(sel.View())
+	form.WithHeight(h)
+	return form, h
+}
+
 // formKeyMap is huh's keymap with everything that could leave the quiz or
 // start another program switched off; the root model owns quitting and
 // going back.
@@ -170,6 +234,8 @@ func formKeyMap() *huh.KeyMap {
 	km.Quit = key.NewBinding(key.WithDisabled())
 	km.Select.Filter.SetEnabled(false)
 	km.Select.Prev.SetEnabled(false)
+	km.MultiSelect.Filter.SetEnabled(false)
+	km.MultiSelect.Prev.SetEnabled(false)
 	km.Text.Editor.SetEnabled(false)
 	km.Input.AcceptSuggestion.SetEnabled(false)
 	return km
@@ -205,10 +271,42 @@ func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
 	return q, cmd
 }
 
+// toggle ticks option i of a many question, or unticks it, with huh's own
+// keys: to the top, down to the option, and space; the cursor stays there.
+func (q question) toggle(i int) (question, tea.Cmd) {
+	if !q.q.Many() || i < 0 || i >= len(q.q.Options) {
+		return q, nil
+	}
+	keys := []tea.KeyMsg{{Type: tea.KeyHome}}
+	for range i {
+		keys = append(keys, tea.KeyMsg{Type: tea.KeyDown})
+	}
+	keys = append(keys, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+	var cmds []tea.Cmd
+	for _, k := range keys {
+		var cmd tea.Cmd
+		q, cmd = q.Update(k)
+		cmds = append(cmds, cmd)
+	}
+	return q, tea.Batch(cmds...)
+}
+
 // done reports whether the person chose an answer.
 func (q question) done() bool {
 	return q.chosen || q.form != nil && q.form.State == huh.StateCompleted
 }
+
+// answer is the value chosen, or the options ticked so far joined as
+// quiz.Answers keeps them.
+func (q question) answer() string {
+	if q.q.Many() && q.ticked != nil {
+		return quiz.JoinValues(q.q, *q.ticked)
+	}
+	return *q.value
+}
+
+// anyTicked reports whether a many question has an option ticked.
+func (q question) anyTicked() bool { return q.ticked != nil && len(*q.ticked) > 0 }
 
 // View is the form, or the drawing of it while there is no form.
 func (q question) View() string {

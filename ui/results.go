@@ -41,32 +41,99 @@ func resultsContent(rec rules.Recommendation, bank []quiz.Question, st Styles, w
 	var b strings.Builder
 	b.WriteString(report.Render(rec, st.Report, width))
 	b.WriteString("\n\n" + st.Heading.Render("Your answers") + "\n")
-	b.WriteString(st.Dim.Render(ansi.Wrap("Press a number to change that answer; the results update.", width, "")) + "\n")
+	hint := "Press a number to change that answer; the results update."
+	if hasFollowUps(rec.Answers, bank) {
+		hint = "Press a number to change that answer; the results update. A ↳ answer is asked again after the one above it, or tap it."
+	}
+	b.WriteString(st.Dim.Render(ansi.Wrap(hint, width, "")) + "\n")
 	b.WriteString(answerList(rec.Answers, bank, st, width, true))
 	return b.String()
 }
 
-// answerList lists the answers in bank order, numbered when they can be
+// answerRow is one row of a list of answers: the question at step of the
+// bank, and what marks it: its change key, "↳" for a follow-up, or "" when
+// it has no key.
+type answerRow struct {
+	step   int
+	marker string
+}
+
+// answerRows lists the questions asked given a, in bank order.
+func answerRows(a quiz.Answers, bank []quiz.Question) []answerRow {
+	var rows []answerRow
+	for i, q := range bank {
+		if _, ok := a[q.ID]; !ok || !q.Asked(a) {
+			continue
+		}
+		marker := changeKey(bank, i)
+		if q.AskIf != nil {
+			marker = "↳"
+		}
+		rows = append(rows, answerRow{step: i, marker: marker})
+	}
+	return rows
+}
+
+func hasFollowUps(a quiz.Answers, bank []quiz.Question) bool {
+	for _, r := range answerRows(a, bank) {
+		if r.marker == "↳" {
+			return true
+		}
+	}
+	return false
+}
+
+// answerLabel is how an answer to q reads: its option's label; for a many
+// question the labels of the options chosen, or "None of these".
+func answerLabel(q quiz.Question, v string) string {
+	if !q.Many() {
+		if o, ok := q.Option(v); ok {
+			return o.Label
+		}
+		return v
+	}
+	vs := quiz.SplitValues(v)
+	if len(vs) == 0 {
+		return "None of these"
+	}
+	labels := make([]string, len(vs))
+	for i, x := range vs {
+		labels[i] = x
+		if o, ok := q.Option(x); ok {
+			labels[i] = o.Label
+		}
+	}
+	return strings.Join(labels, ", ")
+}
+
+// answerList lists the answers to the questions asked, in bank order, with
+// each follow-up under the question it follows; numbered when they can be
 // changed by number.
 func answerList(a quiz.Answers, bank []quiz.Question, st Styles, width int, numbered bool) string {
+	rows := answerRows(a, bank)
 	nameW := 0
-	for _, q := range bank {
-		nameW = max(nameW, lipgloss.Width(q.Short))
+	name := func(r answerRow) string {
+		if r.marker == "↳" {
+			return "↳ " + bank[r.step].Short
+		}
+		return bank[r.step].Short
+	}
+	for _, r := range rows {
+		nameW = max(nameW, lipgloss.Width(name(r)))
 	}
 	var lines []string
-	for i, q := range bank {
-		label := a[q.ID]
-		if o, ok := q.Option(a[q.ID]); ok {
-			label = o.Label
-		}
+	for _, r := range rows {
+		q := bank[r.step]
+		label := answerLabel(q, a[q.ID])
 		prefix := "  "
-		if numbered {
-			prefix = st.Key.Render(fmt.Sprintf("%d", i+1)) + " "
+		if numbered && r.marker != "↳" {
+			prefix = st.Key.Render(fmt.Sprintf("%-1s", r.marker)) + " "
 		}
-		name := q.Short + strings.Repeat(" ", nameW-lipgloss.Width(q.Short))
-		line := prefix + st.Dim.Render(name) + "  " + st.Text.Render(label)
+		n := name(r)
+		padded := n + strings.Repeat(" ", nameW-lipgloss.Width(n))
+		line := prefix + st.Dim.Render(padded) + "  " + st.Text.Render(label)
 		if lipgloss.Width(line) > width {
-			line = prefix + st.Dim.Render(q.Short) + "\n    " + st.Text.Render(label)
+			line = prefix + st.Dim.Render(n) + "\n" + st.Text.Render(ansi.Wrap("    "+label, width, ""))
 		}
 		lines = append(lines, line)
 	}

@@ -84,17 +84,21 @@ func TestAccessibleRetriesAndEndOfInput(t *testing.T) {
 
 func TestPlainTextListsAnswers(t *testing.T) {
 	rb := defaultRulebook(t)
-	a := quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "allergy": "nickel", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"}
+	a := quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "machine_kind": "moving-parts", "allergy": "nickel", "health": "pregnant,keloids", "age": "18-plus", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"}
 	rec, err := rb.Recommend(a)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := PlainText(rec, rb, 80)
 	for _, q := range rb.Bank() {
-		o, _ := q.Option(a[q.ID])
-		if !strings.Contains(text, q.Short) || !strings.Contains(text, o.Label) {
-			t.Fatalf("answer to %s (%s) missing:\n%s", q.ID, o.Label, text)
+		label := answerLabel(q, a[q.ID])
+		_, asked := a[q.ID]
+		if asked != strings.Contains(text, q.Short) || asked && !strings.Contains(text, label) {
+			t.Fatalf("answer to %s (%s, asked %v) wrongly listed:\n%s", q.ID, label, asked, text)
 		}
+	}
+	if !strings.Contains(text, "Pregnant, Raised scars or keloids") {
+		t.Fatalf("the health answer is not its labels:\n%s", text)
 	}
 	checkFits(t, "plain text", strings.TrimRight(text, "\n"), 80, 1000)
 }

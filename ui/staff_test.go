@@ -50,7 +50,7 @@ func TestPINLockSurvivesTheClient(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			m := newKiosk(t, 80, 24)
-			answerAll(t, m, []int{2, 1, 3, 2, 1, 1, 1, 2})
+			answerAll(t, m, setA)
 			for range MaxPINTries {
 				enterPIN(m, "1111")
 			}

@@ -74,7 +74,7 @@ func typeContent(id string, rb *rules.Rulebook, rec *rules.Recommendation, st St
 	for _, r := range rec.Ranking {
 		if r.Type == id {
 			return report.Trace(r, rb, st.Report, width) + "\n\n" +
-				st.Dim.Render(wrapText("Press a number from 1 to 8 to see what another answer would change.", width)) + "\n\n" + page
+				st.Dim.Render(wrapText(fmt.Sprintf("Press a number (%s, as your answers are numbered on the results) to see what another answer would change.", changeRange(rb.Bank())), width)) + "\n\n" + page
 		}
 	}
 	return page

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/quiz"
 )
 
 // View draws the current screen, never wider than the terminal.
@@ -42,7 +43,7 @@ func (m *Model) View() string {
 	case m.screen == screenPIN:
 		body = m.pinView()
 	default:
-		body = welcome{}.View(m.st, len(m.bank), w, bodyH, m.cfg.Save != nil)
+		body = welcome{}.View(m.st, questionCount(m.bank), w, bodyH, m.cfg.Save != nil)
 	}
 	return frame(m.width, m.height, header, body, footer)
 }
@@ -98,13 +99,43 @@ func (m *Model) questionHeaderFor(step int, p purpose) string {
 	w := contentWidth(m.width)
 	switch p {
 	case askChange:
-		return m.header("Changing an answer") + "\n" + m.progressBar(len(m.bank), w)
+		return m.header("Changing an answer") + "\n" + m.progressBar(1, 1, w)
 	case askWhatIf:
 		return m.header("What if")
 	case askType:
 		return m.header("Explore the types")
 	}
-	return m.header(fmt.Sprintf("Question %d of %d", step+1, len(m.bank))) + "\n" + m.progressBar(step, w)
+	n, total := m.progress(step)
+	return m.header(fmt.Sprintf("Question %d of %d", n, total)) + "\n" + m.progressBar(n-1, total, w)
+}
+
+// progress is where question step comes among the questions this person
+// is asked given their answers so far (1-based), and how many those are: a
+// follow-up counts once the answer it follows makes it apply.
+func (m *Model) progress(step int) (int, int) {
+	asked := quiz.Asked(m.bank, m.answers)
+	n := 0
+	for i, q := range asked {
+		if q.ID == m.bank[step].ID {
+			n = i + 1
+		}
+	}
+	if n == 0 { // not asked as things stand: count it where it falls
+		asked = quiz.Asked(m.bank[:step], m.answers)
+		n = len(asked) + 1
+		return n, n + len(quiz.Asked(m.bank[step+1:], m.answers))
+	}
+	return n, len(quiz.Asked(m.bank, m.answers))
+}
+
+// questionCount says how many questions the quiz asks: "10 to 12
+// questions" when follow-ups make the number depend on the answers.
+func questionCount(bank []quiz.Question) string {
+	least := len(topLevel(bank))
+	if least == len(bank) {
+		return fmt.Sprintf("%d questions", least)
+	}
+	return fmt.Sprintf("%d to %d questions", least, len(bank))
 }
 
 func (m *Model) resultsHeader() string {
@@ -120,7 +151,7 @@ func (m *Model) footer() string {
 	var km help.KeyMap
 	switch m.screen {
 	case screenQuestion:
-		km = m.keys.forQuestion(m.q.purpose, m.cfg.Kiosk)
+		km = m.keys.forQuestion(m.q.purpose, m.cfg.Kiosk, m.q.q.Many(), len(m.q.q.Options), m.q.anyTicked())
 	case screenResults:
 		km = m.keys.forResults(m.cfg.Kiosk, m.cfg.Save != nil)
 	case screenType:

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -15,7 +14,7 @@ type welcome struct{}
 // View draws the welcome in width × height, leaving out the introduction's
 // paragraphs when the screen is too short for them; the length of the
 // quiz and the privacy line always show.
-func (welcome) View(st Styles, questions, width, height int, canSave bool) string {
+func (welcome) View(st Styles, questions string, width, height int, canSave bool) string {
 	wrap := func(s string) string { return ansi.Wrap(s, width, "") }
 	privacy := "Nothing you answer is saved or sent anywhere."
 	if canSave {
@@ -26,7 +25,7 @@ func (welcome) View(st Styles, questions, width, height int, canSave bool) strin
 		st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")),
 		st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")),
 	}
-	facts := st.Key.Render(fmt.Sprintf("%d questions", questions)) + st.Dim.Render(" · about 2 minutes") + "\n" +
+	facts := st.Key.Render(questions) + st.Dim.Render(" · about 2 minutes") + "\n" +
 		st.Dim.Render(wrap(privacy))
 	start := st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start.")
 	for n := len(intro); n >= 0; n-- {

@@ -10,26 +10,35 @@ import (
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
-// whatIf compares the ranking with one answer changed against the ranking
-// the customer has, without touching their answers until they keep it.
+// whatIf compares the ranking with one answer changed (and the follow-ups
+// that change asked or dropped) against the ranking the customer has,
+// without touching their answers until they keep it.
 type whatIf struct {
 	step          int
-	value         string
 	before, after rules.Recommendation
 }
 
 func (w whatIf) View(bank []quiz.Question, st Styles, width int) string {
 	q := bank[w.step]
-	from, to := q.Options[0].Label, w.value
-	if o, ok := q.Option(w.before.Answers[q.ID]); ok {
-		from = o.Label
-	}
-	if o, ok := q.Option(w.value); ok {
-		to = o.Label
-	}
+	from := answerLabel(q, w.before.Answers[q.ID])
+	to := answerLabel(q, w.after.Answers[q.ID])
 	var b strings.Builder
 	b.WriteString(st.Heading.Render(wrapText(fmt.Sprintf("What if %s were “%s”?", strings.ToLower(q.Short), to), width)) + "\n")
-	b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Your answer now: %s.", from), width)) + "\n\n")
+	b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Your answer now: %s.", from), width)) + "\n")
+	for _, f := range bank {
+		if f.ID == q.ID {
+			continue
+		}
+		old, had := w.before.Answers[f.ID]
+		v, has := w.after.Answers[f.ID]
+		switch {
+		case has && (!had || old != v):
+			b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("With it, %s: %s.", strings.ToLower(f.Short), answerLabel(f, v)), width)) + "\n")
+		case had && !has:
+			b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("%s would no longer be asked.", f.Short), width)) + "\n")
+		}
+	}
+	b.WriteString("\n")
 	oldPos := map[string]int{}
 	oldRank := map[string]rules.Ranked{}
 	for i, r := range w.before.Ranking {
