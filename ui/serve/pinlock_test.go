@@ -14,7 +14,7 @@ func TestPINLockOutlivesTheConnection(t *testing.T) {
 	_, addr, logs := testServer(t, func(c *Config) { c.Kiosk = true; c.StaffPIN = pin })
 
 	first, in, out := quizSession(t, dial(t, addr))
-	out.waitFor(t, "8 questions")
+	out.waitFor(t, "10 to 12 questions")
 	write(t, in, "\x18") // ctrl+x
 	out.waitFor(t, "Staff only")
 	for _, after := range []string{"Wrong PIN (1 of 3", "Wrong PIN (2 of 3", "Too many wrong PINs"} {
@@ -25,7 +25,7 @@ func TestPINLockOutlivesTheConnection(t *testing.T) {
 	first.Close()
 
 	_, in, out = quizSession(t, dial(t, addr))
-	out.waitFor(t, "8 questions")
+	out.waitFor(t, "10 to 12 questions")
 	write(t, in, "\x18")
 	out.waitFor(t, "Too many wrong PINs")
 	// The right PIN is refused while locked: the kiosk is still there to

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"os"
@@ -146,18 +147,33 @@ func TestQuizOverSSHMatchesRecommend(t *testing.T) {
 	_, addr, logs := testServer(t, nil)
 	c := dial(t, addr)
 	sess, in, out := quizSession(t, c)
-	out.waitFor(t, "8 questions")
+	out.waitFor(t, "10 to 12 questions")
 	if !strings.Contains(out.String(), "\x1b[38;5;") {
 		t.Fatal("a 256-colour client got no colours")
 	}
 	write(t, in, "\r")
-	for i, key := range []string{"2", "1", "3", "2", "1", "1", "1", "2"} {
-		out.waitFor(t, "Question "+string(rune('1'+i))+" of 8")
+	// busy, no dress code, daily (moving parts: a follow-up, which makes
+	// 11 questions), nickel, pregnant (a tick, then enter), adult, back,
+	// never, subtle, avoid needles
+	for i, key := range []string{"2", "1", "3", "1", "2", "2", "2", "1", "1", "1", "2"} {
+		total := 10
+		if i >= 3 {
+			total = 11
+		}
+		out.waitFor(t, fmt.Sprintf("Question %d of %d", i+1, total))
 		write(t, in, key)
+		if i == 5 { // health takes any number of ticks, then enter
+			out.waitFor(t, "done") // the help: enter is done, no longer "none of these"
+			write(t, in, "\r")
+		}
 	}
 	out.waitFor(t, "Your recommendation")
 	rb, _ := rules.Default()
-	want, _ := rb.Recommend(map[string]string{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "allergy": "nickel", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"})
+	want, err := rb.Recommend(map[string]string{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "machine_kind": "moving-parts", "allergy": "nickel", "health": "pregnant", "age": "18-plus", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out.waitFor(t, "Before anything else")
 	out.waitFor(t, want.Ranking[0].Name)
 	write(t, in, "q")
 	if err := sess.Wait(); err != nil {
@@ -166,7 +182,7 @@ func TestQuizOverSSHMatchesRecommend(t *testing.T) {
 	if !strings.Contains(out.String(), "Your answers") {
 		t.Fatal("the report was not printed after the quiz")
 	}
-	for _, secret := range []string{"nickel", "busy", want.Pick} {
+	for _, secret := range []string{"nickel", "busy", "pregnant", want.Pick} {
 		if strings.Contains(logs.String(), secret) {
 			t.Fatalf("the log contains an answer or the pick (%q):\n%s", secret, logs.String())
 		}
@@ -252,7 +268,7 @@ func TestAuthorizedKeys(t *testing.T) {
 	}
 	c := dial(t, addr, gossh.PublicKeys(staffSigner))
 	_, _, out := quizSession(t, c)
-	out.waitFor(t, "8 questions")
+	out.waitFor(t, "10 to 12 questions")
 }
 
 func TestMaxSessions(t *testing.T) {
@@ -260,8 +276,8 @@ func TestMaxSessions(t *testing.T) {
 	c1, c2, c3 := dial(t, addr), dial(t, addr), dial(t, addr)
 	_, _, o1 := quizSession(t, c1)
 	s2, _, o2 := quizSession(t, c2)
-	o1.waitFor(t, "8 questions")
-	o2.waitFor(t, "8 questions")
+	o1.waitFor(t, "10 to 12 questions")
+	o2.waitFor(t, "10 to 12 questions")
 	s3, _, o3 := quizSession(t, c3)
 	o3.waitFor(t, SeatsBusy)
 	_ = s3.Wait()
@@ -273,7 +289,7 @@ func TestMaxSessions(t *testing.T) {
 		c4 := dial(t, addr)
 		s4, _, o4 := quizSession(t, c4)
 		time.Sleep(200 * time.Millisecond)
-		if strings.Contains(o4.String(), "8 questions") {
+		if strings.Contains(o4.String(), "10 to 12 questions") {
 			return
 		}
 		s4.Close()
@@ -292,7 +308,7 @@ func TestShutdownWithOpenSessions(t *testing.T) {
 	}
 	s, addr, _ := testServer(t, func(c *Config) { c.Kiosk = true; c.Store = store; c.Grace = 500 * time.Millisecond })
 	sess, _, out := quizSession(t, dial(t, addr))
-	out.waitFor(t, "8 questions")
+	out.waitFor(t, "10 to 12 questions")
 	done := make(chan error, 1)
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

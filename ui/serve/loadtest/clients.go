@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
@@ -40,7 +41,7 @@ const (
 // runClients runs o.N sessions at once against addr; onPhase runs when
 // every session still going has reached the welcome, then the results.
 func runClients(ctx context.Context, addr string, o Options, onPhase func(string, int)) (ClientResult, error) {
-	options, err := optionCounts()
+	bank, err := questions()
 	if err != nil {
 		return ClientResult{}, err
 	}
@@ -50,10 +51,10 @@ func runClients(ctx context.Context, addr string, o Options, onPhase func(string
 	var wg sync.WaitGroup
 	quizKeys := 0
 	for i := range o.N {
-		answers := answersFor(i, options)
+		answers := answersFor(i, bank)
 		quizKeys += keysFor(answers, o.Arrows)
 		wg.Go(func() {
-			outs[i] = runSession(ctx, i, addr, o, answers, []*barrier{welcome, results})
+			outs[i] = runSession(ctx, i, addr, o, answers, fmt.Sprintf("%d questions", len(bank)), []*barrier{welcome, results})
 		})
 	}
 	wg.Wait()
@@ -62,17 +63,13 @@ func runClients(ctx context.Context, addr string, o Options, onPhase func(string
 	return r, nil
 }
 
-// optionCounts is how many options each question of the bank has.
-func optionCounts() ([]int, error) {
+// questions is the default rulebook's bank, which the sessions answer.
+func questions() ([]quiz.Question, error) {
 	rb, err := rules.Default()
 	if err != nil {
 		return nil, fmt.Errorf("rulebook: %w", err)
 	}
-	var n []int
-	for _, q := range rb.Bank() {
-		n = append(n, min(len(q.Options), 9))
-	}
-	return n, nil
+	return rb.Bank(), nil
 }
 
 var digits = regexp.MustCompile(`[0-9]+`)

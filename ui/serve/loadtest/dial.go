@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -42,12 +43,32 @@ func sourceAddr(i, sources int) *net.TCPAddr {
 	return &net.TCPAddr{IP: net.IPv4(127, byte(k/250>>8), byte(k/250), byte(k%250+2))}
 }
 
-// answersFor is a valid digit for each question, different for each i
-// (counting in mixed radix over the number of options of each question).
-func answersFor(i int, options []int) string {
+// answersFor is a key for each question asked, different for each i
+// (counting in mixed radix over the choices of each question asked). A one
+// question takes the digit of its option; a many question takes a letter:
+// 'a' for none of its options (enter alone), 'b' to tick the first option
+// and enter, 'c' the second, and so on. Follow-ups are asked, and get a
+// key, only when the answers before them make them apply.
+func answersFor(i int, bank []quiz.Question) string {
 	var b strings.Builder
-	for _, n := range options {
+	a := quiz.Answers{}
+	for _, q := range bank {
+		if !q.Asked(a) {
+			continue
+		}
+		n := min(len(q.Options), 9)
+		if q.Many() {
+			k := i % (n + 1)
+			b.WriteByte(byte('a' + k))
+			a[q.ID] = ""
+			if k > 0 {
+				a[q.ID] = q.Options[k-1].Value
+			}
+			i /= n + 1
+			continue
+		}
 		b.WriteByte(byte('1' + i%n))
+		a[q.ID] = q.Options[i%n].Value
 		i /= n
 	}
 	return b.String()
@@ -55,13 +76,21 @@ func answersFor(i int, options []int) string {
 
 // keysFor is how many keys answers takes from the welcome to the results:
 // enter, then a number for each answer, or as many down arrows as the
-// option is below the first and enter.
+// option is below the first and enter; a many question's tick adds its
+// number, or its arrows and space.
 func keysFor(answers string, arrows bool) int {
 	n := 1
 	for _, d := range answers {
-		if arrows {
+		switch {
+		case d == 'a':
+			n++
+		case d > 'a' && arrows:
+			n += int(d-'a') + 1
+		case d > 'a':
+			n += 2
+		case arrows:
 			n += int(d - '0')
-		} else {
+		default:
 			n++
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
 )
 
 // TestMain lets the test binary be the clients of a -split run.
@@ -63,14 +65,42 @@ func TestRunCompletesEverySession(t *testing.T) {
 // TestAnswersDifferAndAreValid checks each session answers differently,
 // within each question's options.
 func TestAnswersDifferAndAreValid(t *testing.T) {
-	options := []int{3, 4, 2}
+	bank, err := questions()
+	if err != nil {
+		t.Fatal(err)
+	}
 	seen := map[string]bool{}
-	for i := range 24 {
-		a := answersFor(i, options)
-		for k, d := range a {
-			if d < '1' || int(d-'0') > options[k] {
-				t.Fatalf("session %d: answer %q to question %d of %d options", i, d, k+1, options[k])
+	for i := range 500 {
+		a := answersFor(i, bank)
+		// Replay the keys over the bank: each question asked gets a key
+		// within its options, and nothing is left over.
+		got, keys := quiz.Answers{}, a
+		for _, q := range bank {
+			if !q.Asked(got) {
+				continue
 			}
+			if keys == "" {
+				t.Fatalf("session %d: %q runs out before %s", i, a, q.ID)
+			}
+			d := rune(keys[0])
+			keys = keys[1:]
+			switch {
+			case q.Many() && d >= 'a' && int(d-'a') <= len(q.Options):
+				got[q.ID] = ""
+				if d > 'a' {
+					got[q.ID] = q.Options[d-'b'].Value
+				}
+			case !q.Many() && d >= '1' && int(d-'0') <= len(q.Options):
+				got[q.ID] = q.Options[d-'1'].Value
+			default:
+				t.Fatalf("session %d: key %q for %s", i, d, q.ID)
+			}
+		}
+		if keys != "" {
+			t.Fatalf("session %d: %q has keys left over", i, a)
+		}
+		if err := got.Validate(bank); err != nil {
+			t.Fatalf("session %d: %v", i, err)
 		}
 		if seen[a] {
 			t.Fatalf("session %d repeats the answers %s", i, a)

@@ -25,7 +25,10 @@ type outcome struct {
 type player struct {
 	ctx     context.Context
 	o       Options
-	answers string // a digit per question
+	answers string // a key per question asked (see answersFor)
+	// welcome is on the welcome screen: the most questions there can be
+	// ("12 questions", of "10 to 12 questions").
+	welcome string
 	in      io.Writer
 	scr     *screen
 	keys    []time.Duration
@@ -34,7 +37,7 @@ type player struct {
 
 // runSession dials, takes the quiz with session i's answers, stopping at
 // each barrier on the way, and leaves.
-func runSession(ctx context.Context, i int, addr string, o Options, answers string, bars []*barrier) (out outcome) {
+func runSession(ctx context.Context, i int, addr string, o Options, answers, welcome string, bars []*barrier) (out outcome) {
 	defer func() {
 		for _, b := range bars { // the ones not reached
 			b.leave()
@@ -58,14 +61,14 @@ func runSession(ctx context.Context, i int, addr string, o Options, answers stri
 	if err != nil {
 		return outcome{err: fmt.Errorf("stdin: %w", err)}
 	}
-	p := &player{ctx: ctx, o: o, answers: answers, in: in, scr: newScreen()}
+	p := &player{ctx: ctx, o: o, answers: answers, welcome: welcome, in: in, scr: newScreen()}
 	sess.Stdout, sess.Stderr = p.scr, p.scr
-	welcome := p.scr.expect(fmt.Sprintf("%d questions", len(answers)))
+	shown := p.scr.expect(p.welcome)
 	if err := sess.Shell(); err != nil {
 		return outcome{err: fmt.Errorf("shell: %w", err)}
 	}
 	go func() { p.scr.end(sess.Wait()) }()
-	at, err := p.scr.wait(ctx, welcome)
+	at, err := p.scr.wait(ctx, shown)
 	if err != nil {
 		return outcome{err: fmt.Errorf("waiting for the welcome: %w", err)}
 	}
@@ -91,11 +94,12 @@ func (p *player) play(next func() error) (time.Duration, error) {
 	if err := next(); err != nil {
 		return 0, fmt.Errorf("at the welcome: %w", err)
 	}
-	if err := p.press("\r", fmt.Sprintf("Question 1 of %d", len(p.answers))); err != nil {
+	if err := p.press("\r", "Question 1 of "); err != nil {
 		return 0, err
 	}
 	for k, digit := range p.answers {
-		want := fmt.Sprintf("Question %d of %d", k+2, len(p.answers))
+		// How many questions there are depends on the answers so far.
+		want := fmt.Sprintf("Question %d of ", k+2)
 		if k == len(p.answers)-1 {
 			want = "Your recommendation"
 		}
@@ -108,15 +112,25 @@ func (p *player) play(next func() error) (time.Duration, error) {
 		return 0, fmt.Errorf("at the results: %w", err)
 	}
 	if p.o.Kiosk {
-		return 0, p.press("n", fmt.Sprintf("%d questions", len(p.answers)))
+		return 0, p.press("n", p.welcome)
 	}
 	return p.quit()
 }
 
 // answer picks option digit (1 is the first) and waits for want: with a
 // number key, or with down arrows to the option, each awaiting the frame
-// that moves the cursor, and enter.
+// that moves the cursor, and enter. A letter answers a many question (see
+// answersFor): it ticks an option the same way, with space for enter, then
+// enter answers.
 func (p *player) answer(digit rune, want string) error {
+	if digit >= 'a' {
+		if digit > 'a' {
+			if err := p.tick(int(digit - 'a')); err != nil {
+				return err
+			}
+		}
+		return p.press("\r", want)
+	}
 	if !p.o.Arrows {
 		return p.press(string(digit), want)
 	}
@@ -126,6 +140,20 @@ func (p *player) answer(digit rune, want string) error {
 		}
 	}
 	return p.press("\r", want)
+}
+
+// tick ticks option n (1 is the first) of a many question, waiting for
+// the frame that shows it ticked.
+func (p *player) tick(n int) error {
+	if !p.o.Arrows {
+		return p.press(fmt.Sprint(n), "")
+	}
+	for range n - 1 {
+		if err := p.press("\x1b[B", ""); err != nil {
+			return err
+		}
+	}
+	return p.press(" ", "")
 }
 
 // press pauses for the think time, types key and waits for the first
