@@ -104,14 +104,16 @@ func colourStyles(t testing.TB) Styles {
 
 // BenchmarkAnswerKey measures what the server does for one key of a quiz
 // taken over SSH at 80×24 in 256 colours: a number answers the question and
-// the next one appears. Every message the key leads to is handled and the
+// the next one appears (enter, for the health question: none of these). Every message the key leads to is handled and the
 // screen drawn after each, as bubbletea does. The figure is per key. "alone"
 // is a quiz with no other before it, so each question is drawn for it;
 // "shared" is a quiz on a server where others have drawn them already.
 func BenchmarkAnswerKey(b *testing.B) {
 	rb := defaultRulebook(b)
 	st := colourStyles(b)
-	answers := "12121212"
+	// busy, no dress code, sometimes (moving parts), nickel, none of the
+	// health questions, adult, back, sometimes, subtle, statement
+	answers := []string{"2", "1", "2", "1", "2", "enter", "2", "1", "2", "1", "2"}
 	for _, bc := range []struct {
 		name     string
 		drawings *Drawings // nil: each quiz its own
@@ -130,7 +132,7 @@ func BenchmarkAnswerKey(b *testing.B) {
 				deliver(m, cmd, 0)
 				b.StartTimer()
 				for _, d := range answers {
-					_, cmd := m.Update(keyMsg(string(d)))
+					_, cmd := m.Update(keyMsg(d))
 					_ = m.View()
 					deliver(m, cmd, 0)
 				}

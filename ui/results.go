@@ -43,7 +43,7 @@ func resultsContent(rec rules.Recommendation, bank []quiz.Question, st Styles, w
 	b.WriteString("\n\n" + st.Heading.Render("Your answers") + "\n")
 	hint := "Press a number to change that answer; the results update."
 	if hasFollowUps(rec.Answers, bank) {
-		hint = "Press a number to change that answer; the results update. A ↳ answer is asked again after the one above it, or tap it."
+		hint = "Press a number to change that answer; the results update. A ↳ follow-up is asked again after the answer above it, or tap it to change it alone."
 	}
 	b.WriteString(st.Dim.Render(ansi.Wrap(hint, width, "")) + "\n")
 	b.WriteString(answerList(rec.Answers, bank, st, width, true))
