@@ -91,7 +91,7 @@ fi
 
 # A normal customer, with the real OpenSSH client.
 client customer "$P"
-if wait_for customer "Press enter to start" && T send-keys -t customer Enter && wait_for customer "Question 1 of 8"; then
+if wait_for customer "Press enter to start" && T send-keys -t customer Enter && wait_for customer "Question 1 of "; then
 	pass "a normal ssh -tt session still gets the quiz after the attacks"
 else
 	fail "a normal ssh -tt session gets the quiz after the attacks"

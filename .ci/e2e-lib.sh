@@ -10,8 +10,10 @@
 #     anything failed), also printed when the script stops early;
 #   - e2e_setup: the private tmux server (T), cleanup on exit, the tools
 #     check, python3 (PY), the binary (BIN) in a temporary directory ($tmp)
-#     with its questions in $tmp/questions.json;
-#   - answers_json and expected_pick (what `jewelquiz recommend` picks);
+#     with its questions in $tmp/questions.json, and WELCOME_COUNT, the
+#     count of questions on the welcome ("12 questions");
+#   - answers_json and expected_pick (what `jewelquiz recommend` picks) for
+#     answer tokens, and send_answers to type them into the quiz;
 #   - helpers to run programs in tmux sessions and wait for their screens.
 #
 # Environment:
@@ -101,6 +103,8 @@ e2e_setup() {
 		fail "build jewelquiz and list its questions"
 		finish
 	fi
+	# The welcome says how many questions there can be: "10 to 12 questions".
+	WELCOME_COUNT="$("$PY" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' "$tmp/questions.json") questions"
 
 	# The first session keeps the private server alive and sets the options
 	# every session gets: keep dead panes (to read what was printed after
@@ -112,20 +116,106 @@ e2e_setup() {
 	T set-option -g history-limit 5000
 }
 
-# answers_json "2 1 3 ...": the answers, as JSON, for option numbers given
-# in question order (option N of a question is its Nth value).
+# answers_json "2 1 3 1 2 0 ...": the answers, as JSON, for answer tokens
+# given in the order the questions are asked: one token per question asked
+# (a follow-up only when the answers before it make it apply), the option's
+# number for a one question (option N is its Nth value), and for a many
+# question the numbers ticked, separated by commas ("1,3"), or 0 for none.
 answers_json() {
 	"$PY" - "$tmp/questions.json" "$1" <<'EOF'
 import json, sys
 qs = json.load(open(sys.argv[1]))
-nums = sys.argv[2].split()
-if len(nums) != len(qs):
-    sys.exit(f"{len(nums)} option numbers for {len(qs)} questions")
-print(json.dumps({q["id"]: q["options"][int(n) - 1]["value"] for q, n in zip(qs, nums)}))
+toks = sys.argv[2].split()
+a = {}
+def asked(q):
+    c = q.get("ask_if")
+    if not c:
+        return True
+    v = a.get(c["question"])
+    vs = v if isinstance(v, list) else [v]
+    return any(x in c["any_of"] for x in vs if x is not None)
+for q in qs:
+    if not asked(q):
+        continue
+    if not toks:
+        sys.exit(f"no answer token left for question {q['id']}")
+    t = toks.pop(0)
+    if q.get("kind") == "many":
+        a[q["id"]] = [] if t == "0" else [q["options"][int(n) - 1]["value"] for n in t.split(",")]
+    else:
+        a[q["id"]] = q["options"][int(t) - 1]["value"]
+if toks:
+    sys.exit(f"{len(toks)} answer tokens left over: {' '.join(toks)}")
+print(json.dumps(a))
 EOF
 }
 
-# expected_pick "2 1 3 ...": "PICK<tab>NAME" from `jewelquiz recommend`.
+# answer_kinds "TOKENS": the kind (one or many) of the question each answer
+# token answers, one a line, in the order they are asked.
+answer_kinds() {
+	"$PY" - "$tmp/questions.json" "$1" <<'EOF'
+import json, sys
+qs = json.load(open(sys.argv[1]))
+toks = sys.argv[2].split()
+a = {}
+for q in qs:
+    c = q.get("ask_if")
+    if c and not any(x in c["any_of"] for x in (a.get(c["question"]) or [])):
+        continue
+    if not toks:
+        break
+    t = toks.pop(0)
+    kind = q.get("kind", "one")
+    a[q["id"]] = [] if kind == "many" else [q["options"][int(t) - 1]["value"]]
+    print(kind)
+EOF
+}
+
+# send_answers NAME "TOKENS" digits|arrows: answers the full-screen quiz in
+# tmux session NAME, waiting for "Question I of" before the Ith answer (how
+# many questions there are depends on the answers so far). A one question
+# takes its number, or down arrows and enter; a many question a number per
+# option ticked, or for each home, down arrows and space, then enter.
+# Fails the check for NAME and returns 1 if a question does not show.
+send_answers() {
+	local name=$1 how=$3 i k n tok
+	local -a toks kinds nums
+	read -r -a toks <<<"$2"
+	mapfile -t kinds < <(answer_kinds "$2")
+	for ((i = 1; i <= ${#toks[@]}; i++)); do
+		if ! wait_for "$name" "Question $i of "; then
+			fail "$name: question $i shown"
+			return 1
+		fi
+		tok=${toks[i - 1]}
+		if [[ ${kinds[i - 1]} == many ]]; then
+			IFS=, read -r -a nums <<<"$tok"
+			for n in "${nums[@]}"; do
+				[[ $n == 0 ]] && continue
+				if [[ $how == digits ]]; then
+					T send-keys -t "$name" "$n"
+				else
+					T send-keys -t "$name" Home
+					for ((k = 1; k < n; k++)); do
+						T send-keys -t "$name" Down
+					done
+					T send-keys -t "$name" Space
+				fi
+			done
+			T send-keys -t "$name" Enter
+		elif [[ $how == digits ]]; then
+			T send-keys -t "$name" "$tok"
+		else
+			for ((k = 1; k < tok; k++)); do
+				T send-keys -t "$name" Down
+			done
+			T send-keys -t "$name" Enter
+		fi
+	done
+}
+
+# expected_pick "2 1 3 ...": "PICK<tab>NAME" from `jewelquiz recommend` for
+# answer tokens (see answers_json).
 expected_pick() {
 	answers_json "$1" | "$BIN" recommend --answers - --format json | "$PY" -c '
 import json, sys
@@ -246,13 +336,13 @@ shown_pick() {
 }
 
 # results_at NAME W: the results are laid out for a W-column window: the pick
-# is there, no line is wider than W, and the header has the brand and "Your
-# recommendation" on one line (which the 80-column layout, cut to W by tmux,
-# would not have).
+# (or the flags, which come before it) is there, no line is wider than W, and
+# the header has the brand and "Your recommendation" on one line (which the
+# 80-column layout, cut to W by tmux, would not have).
 results_at() {
 	local s
 	s=$(screen "$1")
-	grep -qE "$RESULTS_TITLE" <<<"$s" || return 1
+	grep -qE "$RESULTS_TITLE|^ *Before anything else" <<<"$s" || return 1
 	grep -q 'jewelquiz.*Your recommendation' <<<"$s" || return 1
 	(($(widest <<<"$s") <= $2))
 }

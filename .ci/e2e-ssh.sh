@@ -7,7 +7,7 @@
 # tmux server (tmux -L jewelquiz-ssh-PID, no config file), so it needs no
 # terminal and never touches the user's own tmux or SSH setup (ssh -F
 # /dev/null, no known_hosts, no keys or agent). It checks:
-#   - a client goes welcome → 8 questions → results with the pick recommend
+#   - a client goes welcome → 10 to 12 questions → results with the pick recommend
 #     gives for the same answers, fits 40×12, and on q the ssh client exits 0
 #     with the plain-text report left in the terminal;
 #   - the server log has connect and disconnect lines but no answers or pick;
@@ -53,7 +53,9 @@ report_printed() {
 
 # ---- one quiz over SSH ----------------------------------------------------
 
-SET_A="2 1 3 2 1 1 1 2" # allergy: nickel
+# busy, machines every day (moving parts, a follow-up), allergy: nickel,
+# none of the health questions; 11 questions
+SET_A="2 1 3 1 2 0 2 1 1 1 2"
 
 echo "# server 1: serve --grace ${GRACE}s"
 if ! start_server s1 --grace "${GRACE}s"; then
@@ -86,25 +88,15 @@ quiz_over_ssh() {
 	fi
 	pass "$name: welcome screen shown over SSH ($(since "$t0") after connecting)"
 	T send-keys -t "$name" Enter
-	local i n
-	local -a opts
-	read -r -a opts <<<"$SET_A"
-	for ((i = 1; i <= ${#opts[@]}; i++)); do
-		if ! wait_for "$name" "Question $i of 8"; then
-			fail "$name: question $i shown"
-			return
-		fi
-		n=${opts[i - 1]}
-		T send-keys -t "$name" "$n"
-	done
+	send_answers "$name" "$SET_A" digits || return
 	if ! wait_for_results "$name"; then
-		fail "$name: results shown after 8 answers"
+		fail "$name: results shown after the answers"
 		return
 	fi
 	local got
 	got=$(shown_pick "$name")
 	if [[ -n $want_name && $got == "$want_name" ]]; then
-		pass "$name: 8 questions answered, the pick on screen \"$got\" is recommend's pick ($want_pick)"
+		pass "$name: questions answered, the pick on screen \"$got\" is recommend's pick ($want_pick)"
 	else
 		fail "$name: pick on screen \"$got\", recommend picks $want_pick (\"$want_name\")"
 		screen "$name" | indent
@@ -276,9 +268,9 @@ closing() {
 		return
 	fi
 	T send-keys -t "$name" Enter
-	wait_for "$name" "Question 1 of 8" || true
+	wait_for "$name" "Question 1 of " || true
 	T send-keys -t "$name" 2
-	if ! wait_for "$name" "Question 2 of 8"; then
+	if ! wait_for "$name" "Question 2 of "; then
 		fail "$name: question 2 shown"
 		return
 	fi
