@@ -15,11 +15,22 @@ import (
 type pair struct{ key, raw string }
 
 // validPairs is a complete answer set taken from the bank: the first option
-// of every question, in bank order.
+// of every question that is asked, in bank order, a many question's as a
+// one-value array. With the default bank it answers a follow-up (sport,
+// for an active lifestyle) and leaves one out (machine_kind, as machinery is
+// never).
 func validPairs() []pair {
 	var ps []pair
+	a := validAnswers()
 	for _, q := range defaultBank() {
-		ps = append(ps, pair{q.ID, strconv.Quote(q.Options[0].Value)})
+		if _, ok := a[q.ID]; !ok {
+			continue
+		}
+		raw := strconv.Quote(q.Options[0].Value)
+		if q.Many() {
+			raw = "[" + raw + "]"
+		}
+		ps = append(ps, pair{q.ID, raw})
 	}
 	return ps
 }
@@ -27,7 +38,9 @@ func validPairs() []pair {
 func validAnswers() quiz.Answers {
 	a := quiz.Answers{}
 	for _, q := range defaultBank() {
-		a[q.ID] = q.Options[0].Value
+		if q.Asked(a) {
+			a[q.ID] = q.Options[0].Value
+		}
 	}
 	return a
 }
@@ -231,10 +244,14 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// missingAll is every question asked whatever the answers: a follow-up
+// whose earlier question is unanswered is neither asked nor missing.
 func missingAll(bank []quiz.Question) []wantProblem {
 	var ws []wantProblem
 	for _, q := range bank {
-		ws = append(ws, wantProblem{problem: quiz.ProblemMissing, question: q.ID})
+		if q.AskIf == nil {
+			ws = append(ws, wantProblem{problem: quiz.ProblemMissing, question: q.ID})
+		}
 	}
 	return ws
 }
@@ -290,5 +307,200 @@ func checkProblems(t *testing.T, err error, want []wantProblem) {
 		if !found {
 			t.Errorf("no problem %v with question %q in %v", w.problem, w.question, err)
 		}
+	}
+}
+
+// TestDecodeFollowUpsAndMany: a many question takes an array of its values
+// (none included) and a follow-up is answered exactly when it is asked.
+// Every other shape is an error that names the question and says why.
+func TestDecodeFollowUpsAndMany(t *testing.T) {
+	bank := defaultBank()
+	valid := func(edit func(a quiz.Answers)) quiz.Answers {
+		a := validAnswers()
+		edit(a)
+		return a
+	}
+	tests := []struct {
+		name     string
+		input    string
+		want     quiz.Answers  // the answers, when they are valid
+		problems []wantProblem // else exactly these problems
+		words    []string      // the message contains these
+	}{
+		{
+			name:  "an empty array is none of them",
+			input: object(with("health", `[]`)),
+			want:  valid(func(a quiz.Answers) { a["health"] = "" }),
+		},
+		{
+			name:  "an array is stored in option order",
+			input: object(with("health", `["slow-healing","pacemaker","keloids"]`)),
+			want:  valid(func(a quiz.Answers) { a["health"] = "pacemaker,keloids,slow-healing" }),
+		},
+		{
+			name:  "every value",
+			input: object(with("health", `["pacemaker","pregnant","keloids","slow-healing"]`)),
+			want:  valid(func(a quiz.Answers) { a["health"] = "pacemaker,pregnant,keloids,slow-healing" }),
+		},
+		{
+			name:  "a follow-up asked and answered",
+			input: object(append(with("machinery", `"daily"`), pair{"machine_kind", `"both"`})),
+			want:  valid(func(a quiz.Answers) { a["machinery"], a["machine_kind"] = "daily", "both" }),
+		},
+		{
+			name:     "a string where an array belongs",
+			input:    object(with("health", `"pacemaker"`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "health", "", "string"}},
+			words:    []string{`"health"`, "must be a list", `got string "pacemaker"`},
+		},
+		{
+			name:     "an empty string where an array belongs",
+			input:    object(with("health", `""`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "health", "", "string"}},
+			words:    []string{`"health"`, "must be a list", "[]"},
+		},
+		{
+			name:     "null where an array belongs",
+			input:    object(with("health", `null`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "health", "", "null"}},
+			words:    []string{`"health"`, "must be a list"},
+		},
+		{
+			name:     "an array where a string belongs",
+			input:    object(with("age", `["18-plus"]`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "age", "", "array"}},
+			words:    []string{`"age"`, "must be a string", "got array"},
+		},
+		{
+			name:     "a non-string in the array",
+			input:    object(with("health", `["pacemaker",3]`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "health", "", "array"}},
+			words:    []string{`"health"`, "must be a list of strings"},
+		},
+		{
+			name:     "an array in the array",
+			input:    object(with("health", `[["pacemaker"]]`)),
+			problems: []wantProblem{{quiz.ProblemWrongType, "health", "", "array"}},
+			words:    []string{`"health"`, "must be a list of strings"},
+		},
+		{
+			name:     "an unknown value in the array",
+			input:    object(with("health", `["pacemaker","diabetes"]`)),
+			problems: []wantProblem{{quiz.ProblemUnknownValue, "health", "diabetes", ""}},
+			words:    append([]string{`"health"`, `unknown answer "diabetes"`}, valuesOf(t, "health")...),
+		},
+		{
+			name:     "a value with a comma in the array is reported whole",
+			input:    object(with("health", `["pacemaker,keloids"]`)),
+			problems: []wantProblem{{quiz.ProblemUnknownValue, "health", "pacemaker,keloids", ""}},
+			words:    []string{`"health"`, `"pacemaker,keloids"`},
+		},
+		{
+			name:     "a repeated value",
+			input:    object(with("health", `["keloids","pacemaker","keloids"]`)),
+			problems: []wantProblem{{quiz.ProblemRepeated, "health", "keloids", ""}},
+			words:    []string{`"health"`, `"keloids" is given twice`},
+		},
+		{
+			name:     "a follow-up that was not asked",
+			input:    object(with("lifestyle", `"busy"`)),
+			problems: []wantProblem{{quiz.ProblemNotAsked, "sport", "contact", ""}},
+			words:    []string{`"sport" is asked only when "lifestyle" is active`, `it is "busy"`, `leave "sport" out`},
+		},
+		{
+			name:     "a follow-up of a question left at its default",
+			input:    object(plus("machine_kind", `"both"`)),
+			problems: []wantProblem{{quiz.ProblemNotAsked, "machine_kind", "both", ""}},
+			words:    []string{`"machine_kind" is asked only when "machinery" is sometimes or daily`, `it is "never"`},
+		},
+		{
+			name:     "a missing follow-up",
+			input:    object(without("sport")),
+			problems: []wantProblem{{quiz.ProblemMissing, "sport", "", ""}},
+			words:    []string{`"sport"`, "no answer given", `asked because "lifestyle" is "active"`, "contact, water, other"},
+		},
+		{
+			name:     "a missing follow-up after a changed answer",
+			input:    object(with("machinery", `"sometimes"`)),
+			problems: []wantProblem{{quiz.ProblemMissing, "machine_kind", "", ""}},
+			words:    []string{`"machine_kind"`, `asked because "machinery" is "sometimes"`},
+		},
+		{
+			name:     "a missing many answer asks for a list",
+			input:    object(without("health")),
+			problems: []wantProblem{{quiz.ProblemMissing, "health", "", ""}},
+			words:    []string{`"health"`, "give a list", "[] for none"},
+		},
+		{
+			// Whether sport is asked is not known while lifestyle is wrong,
+			// so only lifestyle is reported.
+			name:     "a follow-up of a wrong answer is not judged",
+			input:    object(with("lifestyle", `"sporty"`)),
+			problems: []wantProblem{{quiz.ProblemUnknownValue, "lifestyle", "sporty", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := quiz.Decode([]byte(tt.input), bank)
+			if tt.want != nil {
+				if err != nil {
+					t.Fatalf("Decode(%s): %v", tt.input, err)
+				}
+				if !maps.Equal(a, tt.want) {
+					t.Fatalf("Decode(%s) = %v, want %v", tt.input, a, tt.want)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("Decode(%s) = %v, want an error", tt.input, a)
+			}
+			if a != nil {
+				t.Errorf("Decode returned answers %v with its error", a)
+			}
+			for _, w := range tt.words {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+			checkProblems(t, err, tt.problems)
+		})
+	}
+}
+
+// TestEncodeRoundTrips: Encode writes what Decode reads back unchanged, a
+// many answer as an array, over every way to answer the questions that decide
+// follow-ups and the many question (the others at their first option).
+func TestEncodeRoundTrips(t *testing.T) {
+	bank := defaultBank()
+	decides := map[string]bool{}
+	for _, q := range bank {
+		if q.AskIf != nil {
+			decides[q.AskIf.Question], decides[q.ID] = true, true
+		}
+	}
+	var narrow []quiz.Question
+	for _, q := range bank {
+		if !decides[q.ID] && !q.Many() {
+			q.Options = q.Options[:1]
+		}
+		narrow = append(narrow, q)
+	}
+	n := 0
+	for a := range quiz.Space(narrow) {
+		n++
+		js := quiz.Encode(a, bank)
+		if !strings.Contains(string(js), `"health":[`) {
+			t.Fatalf("Encode(%v) = %s, want health as an array", a, js)
+		}
+		b, err := quiz.Decode(js, bank)
+		if err != nil {
+			t.Fatalf("Decode(Encode(%v)) = %s: %v", a, js, err)
+		}
+		if !maps.Equal(a, b) {
+			t.Fatalf("round trip changed %v into %v (via %s)", a, b, js)
+		}
+	}
+	if want := 5 * 7 * 16; n != want {
+		t.Fatalf("checked %d answer sets, want %d", n, want)
 	}
 }
