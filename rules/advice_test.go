@@ -19,78 +19,139 @@ var (
 	nickelBearing = []string{"stainless-steel", "implant-steel", "white-gold"}
 )
 
-// TestMetalAdvicePerType: over the whole answer space, the metal advice
-// belongs to the pick: welded chains by allergy; piercings and implants only
-// APP metals, and no steel with a nickel allergy or sensitive skin; tattoo
-// jewelry no metal at all.
-func TestMetalAdvicePerType(t *testing.T) {
-	seen := map[string]int{}
-	// The default rulebook never picks an implant (a piercing always ranks
-	// above it), so its advice is checked where a relaxed customer rules the
-	// piercing out.
-	cases := append(slices.Clone(answerSpace(t)), editedSpace(t,
-		"points: 5\n        because: you have time for the weeks of aftercare it needs",
-		"exclude: true\n        because: you have time for the weeks of aftercare it needs")...)
-	for _, c := range cases {
-		m := c.rec.Metals
-		rec, avoid := metalIDs(m.Recommended), metalIDs(m.Avoid)
-		allergy := c.answers["allergy"]
-		seen[c.rec.Pick]++
-		switch {
-		case c.rec.Pick == "tattoo-jewelry":
-			if len(rec)+len(avoid) > 0 || !strings.Contains(m.Note, "patch test") {
-				t.Fatalf("%v: tattoo jewelry got metals %v / %v and note %q", c.answers, rec, avoid, m.Note)
-			}
-		case slices.Contains(bodyJewelry, c.rec.Pick):
-			for _, id := range rec {
-				if !slices.Contains(appMetals, id) {
-					t.Fatalf("%v: %s, a metal the APP does not accept, is recommended for %s", c.answers, id, c.rec.Pick)
-				}
-			}
-			for _, id := range neverInABody {
-				if !slices.Contains(avoid, id) {
-					t.Fatalf("%v: %s is not to be avoided for %s (avoid: %v)", c.answers, id, c.rec.Pick, avoid)
-				}
-			}
-			if allergy == "nickel" || allergy == "sensitive" {
-				for _, id := range nickelBearing {
-					if slices.Contains(rec, id) || !slices.Contains(avoid, id) {
-						t.Fatalf("%v: %s should be avoided for %s (recommended %v, avoid %v)", c.answers, id, c.rec.Pick, rec, avoid)
-					}
-				}
-			}
-		case slices.Contains(weldedTypes, c.rec.Pick):
-			want := map[string][]string{
-				"nickel":    {"stainless-steel", "white-gold"},
-				"sensitive": {"stainless-steel", "white-gold", "sterling-silver", "gold-filled"},
-			}[allergy]
-			for _, id := range want {
-				if !slices.Contains(avoid, id) {
-					t.Fatalf("%v: %s is not to be avoided (avoid: %v)", c.answers, id, avoid)
-				}
-			}
-			if allergy == "unsure" && !strings.Contains(m.Note, "patch-test") {
-				t.Fatalf("%v: unsure, yet the note %q does not mention a patch test", c.answers, m.Note)
-			}
-		default:
-			t.Fatalf("%v: pick %q is in no group this test knows", c.answers, c.rec.Pick)
+// metalAdviceFits checks the metal advice for a pick: welded chains by
+// allergy; piercings and implants only APP metals, and no steel with a
+// nickel allergy or sensitive skin; tattoo jewelry no metal at all.
+func metalAdviceFits(c spaceCase) string {
+	m := c.rec.Metals
+	rec, avoid := metalIDs(m.Recommended), metalIDs(m.Avoid)
+	allergy := c.answers["allergy"]
+	switch {
+	case c.rec.Pick == "tattoo-jewelry":
+		if len(rec)+len(avoid) > 0 || !strings.Contains(m.Note, "patch test") {
+			return failf("%v: tattoo jewelry got metals %v / %v and note %q", c.answers, rec, avoid, m.Note)
 		}
-		if c.rec.Pick != "tattoo-jewelry" && len(rec) == 0 {
-			t.Fatalf("%v: %s gets no metal to choose", c.answers, c.rec.Pick)
+	case slices.Contains(bodyJewelry, c.rec.Pick):
+		for _, id := range rec {
+			if !slices.Contains(appMetals, id) {
+				return failf("%v: %s, a metal the APP does not accept, is recommended for %s", c.answers, id, c.rec.Pick)
+			}
+		}
+		for _, id := range neverInABody {
+			if !slices.Contains(avoid, id) {
+				return failf("%v: %s is not to be avoided for %s (avoid: %v)", c.answers, id, c.rec.Pick, avoid)
+			}
+		}
+		if allergy == "nickel" || allergy == "sensitive" {
+			for _, id := range nickelBearing {
+				if slices.Contains(rec, id) || !slices.Contains(avoid, id) {
+					return failf("%v: %s should be avoided for %s (recommended %v, avoid %v)", c.answers, id, c.rec.Pick, rec, avoid)
+				}
+			}
+		}
+	case slices.Contains(weldedTypes, c.rec.Pick):
+		want := map[string][]string{
+			"nickel":    {"stainless-steel", "white-gold"},
+			"sensitive": {"stainless-steel", "white-gold", "sterling-silver", "gold-filled"},
+		}[allergy]
+		for _, id := range want {
+			if !slices.Contains(avoid, id) || slices.Contains(rec, id) {
+				return failf("%v: %s is not to be avoided (recommended %v, avoid: %v)", c.answers, id, rec, avoid)
+			}
+		}
+		if allergy == "unsure" && !strings.Contains(m.Note, "patch-test") {
+			return failf("%v: unsure, yet the note %q does not mention a patch test", c.answers, m.Note)
+		}
+	case c.rec.Pick == "":
+		return ""
+	default:
+		return failf("%v: pick %q is in no group this test knows", c.answers, c.rec.Pick)
+	}
+	if c.rec.Pick != "tattoo-jewelry" && len(rec) == 0 {
+		return failf("%v: %s gets no metal to choose", c.answers, c.rec.Pick)
+	}
+	return ""
+}
+
+var _ = everySet("TestMetalAdvicePerType", func(c spaceCase, seen map[string]int) string {
+	seen[c.rec.Pick]++
+	return metalAdviceFits(c)
+})
+
+// TestMetalAdvicePerType: over the whole answer space, the metal advice
+// belongs to the pick (see metalAdviceFits).
+func TestMetalAdvicePerType(t *testing.T) {
+	seen := checked(t, "TestMetalAdvicePerType")
+	// Where the default rulebook never picks a type, its advice is checked
+	// with a rulebook that rules out every other type for a customer with
+	// nothing against any, for every answer to the allergy question.
+	for _, id := range allTypes {
+		if seen[id] > 0 {
+			continue
+		}
+		for _, c := range onlyType(t, id) {
+			seen[c.rec.Pick]++
+			if msg := metalAdviceFits(c); msg != "" {
+				t.Fatal(msg)
+			}
 		}
 	}
-	for _, id := range append(append(slices.Clone(weldedTypes), bodyJewelry...), "tattoo-jewelry") {
+	for _, id := range allTypes {
 		if seen[id] == 0 {
 			t.Errorf("%s is never the pick, so its advice is never checked", id)
 		}
 	}
 }
 
+// onlyType recommends, with a rulebook where every other type is ruled out
+// by needles=fine, for a relaxed customer with nothing against any type and
+// each answer to the allergy question.
+func onlyType(t *testing.T, id string) []spaceCase {
+	t.Helper()
+	src := string(rules.DefaultSource())
+	for _, other := range allTypes {
+		if other == id {
+			continue
+		}
+		at := "  - id: " + other + "\n"
+		i := strings.Index(src, at)
+		k := strings.Index(src[max(i, 0):], "    effects:\n")
+		if i < 0 || k < 0 {
+			t.Fatalf("the rulebook has no effects for %s: update this test", other)
+		}
+		j := i + k + len("    effects:\n")
+		src = src[:j] + "      - when: {needles: fine}\n        exclude: true\n        because: test\n" + src[j:]
+	}
+	rb, err := rules.Load(testName, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []spaceCase
+	for _, allergy := range []string{"none", "nickel", "sensitive", "unsure"} {
+		a := quiz.Answers{
+			"lifestyle": "relaxed", "dress_code": "none", "machinery": "never", "allergy": allergy,
+			"health": "", "age": "18-plus", "sleep": "back", "removal": "never", "style": "statement", "needles": "fine",
+		}
+		rec, err := rb.Recommend(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.Pick != id {
+			t.Fatalf("%v: with every other type ruled out, the pick is %q, not %s", a, rec.Pick, id)
+		}
+		out = append(out, spaceCase{a, rec})
+	}
+	return out
+}
+
 // TestAskAndScansFitThePick: over the whole answer space, the questions to
 // ask are the pick's own (and the rulebook's general ones), they fit the
 // kind of piece, and the note on scans is the pick's.
-func TestAskAndScansFitThePick(t *testing.T) {
-	rb := defaultRulebook(t)
+var askAndScans = func() spaceCheck {
+	rb, err := rules.Default()
+	if err != nil {
+		panic(err)
+	}
 	fits := []struct {
 		types      []string
 		ask, never []string // words the questions must and must not hold
@@ -101,60 +162,45 @@ func TestAskAndScansFitThePick(t *testing.T) {
 		{[]string{"implant"}, []string{"place it", "long-term temporary", "removes it"}, []string{"re-weld"}, "small cut"},
 		{[]string{"tattoo-jewelry"}, []string{"ink", "patch test", "touch-ups"}, []string{"re-weld", "metal is this"}, "radiographer"},
 	}
-	checked := 0
-	for _, c := range answerSpace(t) {
+	return func(c spaceCase, notes map[string]int) string {
 		pick, _ := rb.Type(c.rec.Pick)
 		if want := append(slices.Clone(pick.Ask), rb.Ask...); !slices.Equal(c.rec.Ask, want) {
-			t.Fatalf("%v: ask %q, want %s's %q", c.answers, c.rec.Ask, pick.ID, want)
+			return failf("%v: ask %q, want %s's %q", c.answers, c.rec.Ask, pick.ID, want)
 		}
 		if c.rec.Scans != pick.Scans {
-			t.Fatalf("%v: scans %q, want %s's %q", c.answers, c.rec.Scans, pick.ID, pick.Scans)
+			return failf("%v: scans %q, want %s's %q", c.answers, c.rec.Scans, pick.ID, pick.Scans)
+		}
+		if c.rec.Pick == "" {
+			return ""
 		}
 		all := strings.Join(c.rec.Ask, " ")
+		fit := false
 		for _, f := range fits {
 			if !slices.Contains(f.types, pick.ID) {
 				continue
 			}
-			checked++
+			fit = true
 			for _, w := range f.ask {
 				if !strings.Contains(all, w) {
-					t.Fatalf("%v: the questions for %s do not ask about %q: %q", c.answers, pick.ID, w, c.rec.Ask)
+					return failf("%v: the questions for %s do not ask about %q: %q", c.answers, pick.ID, w, c.rec.Ask)
 				}
 			}
 			for _, w := range f.never {
 				if strings.Contains(all, w) {
-					t.Fatalf("%v: the questions for %s ask about %q, which does not fit it: %q", c.answers, pick.ID, w, c.rec.Ask)
+					return failf("%v: the questions for %s ask about %q, which does not fit it: %q", c.answers, pick.ID, w, c.rec.Ask)
 				}
 			}
 			if !strings.Contains(c.rec.Scans, f.scans) {
-				t.Fatalf("%v: the scans note for %s %q does not mention %q", c.answers, pick.ID, c.rec.Scans, f.scans)
+				return failf("%v: the scans note for %s %q does not mention %q", c.answers, pick.ID, c.rec.Scans, f.scans)
 			}
 		}
-	}
-	if checked != len(answerSpace(t)) {
-		t.Fatalf("checked %d answer sets of %d: a pick fits no row of this test", checked, len(answerSpace(t)))
-	}
-}
-
-// editedSpace recommends every answer set with the default rulebook, its
-// one occurrence of old replaced by new.
-func editedSpace(t *testing.T, old, new string) []spaceCase {
-	t.Helper()
-	src := string(rules.DefaultSource())
-	if strings.Count(src, old) != 1 {
-		t.Fatalf("the rulebook does not have %q once: update this test", old)
-	}
-	rb, err := rules.Load(testName, []byte(strings.Replace(src, old, new, 1)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []spaceCase
-	for a := range quiz.Space(rb.Bank()) {
-		rec, err := rb.Recommend(a)
-		if err != nil {
-			t.Fatal(err)
+		if !fit {
+			return failf("%v: the pick %s fits no row of this test", c.answers, pick.ID)
 		}
-		out = append(out, spaceCase{a, rec})
+		return ""
 	}
-	return out
-}
+}()
+
+var _ = everySet("TestAskAndScansFitThePick", askAndScans)
+
+func TestAskAndScansFitThePick(t *testing.T) { checked(t, "TestAskAndScansFitThePick") }

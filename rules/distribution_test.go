@@ -8,34 +8,45 @@ import (
 )
 
 // TestDistribution prints, over the whole answer space, the share of each
-// pick and each confidence level, overall and by style; run it with
+// pick and each confidence level, overall, by style and for customers with
+// no health condition; run it with
 //
 //	go test ./rules -run TestDistribution -v
 //
 // It fails only if the counts do not add up to the answer space.
-func TestDistribution(t *testing.T) {
-	cases := answerSpace(t)
-	tables := []struct {
-		title string
-		key   func(spaceCase) string
-		keep  func(spaceCase) bool
-	}{
-		{"pick", pickOf, nil},
-		{"pick, style=subtle", pickOf, func(c spaceCase) bool { return c.answers["style"] == "subtle" }},
-		{"pick, style=statement", pickOf, func(c spaceCase) bool { return c.answers["style"] == "statement" }},
-		{"confidence", func(c spaceCase) string { return string(c.rec.Confidence) }, nil},
+var _ = everySet("TestDistribution", func(c spaceCase, notes map[string]int) string {
+	pick, conf := pickOf(c), string(c.rec.Confidence)
+	groups := []string{"all", "style=" + c.answers["style"]}
+	if c.answers["health"] == "" {
+		groups = append(groups, "health=[]")
 	}
-	for _, tb := range tables {
-		counts, n := map[string]int{}, 0
-		for _, c := range cases {
-			if tb.keep == nil || tb.keep(c) {
-				counts[tb.key(c)]++
-				n++
+	for _, g := range groups {
+		notes[g+"\x00pick\x00"+pick]++
+		notes[g+"\x00confidence\x00"+conf]++
+	}
+	return ""
+})
+
+func TestDistribution(t *testing.T) {
+	notes := checked(t, "TestDistribution")
+	for _, g := range []string{"all", "style=subtle", "style=statement", "health=[]"} {
+		for _, what := range []string{"pick", "confidence"} {
+			counts, n := map[string]int{}, 0
+			for k, v := range notes {
+				parts := strings.Split(k, "\x00")
+				if parts[0] == g && parts[1] == what {
+					counts[parts[2]] += v
+					n += v
+				}
 			}
-		}
-		t.Log(table(tb.title, counts, n))
-		if tb.keep == nil && n != len(cases) {
-			t.Fatalf("%s: counted %d of %d answer sets", tb.title, n, len(cases))
+			title := what
+			if g != "all" {
+				title += ", " + g
+			}
+			t.Log(table(title, counts, n))
+			if g == "all" && n != space.size {
+				t.Fatalf("%s: counted %d of %d answer sets", title, n, space.size)
+			}
 		}
 	}
 }
