@@ -52,7 +52,7 @@ var loadEdits = []loadEdit{
 	{
 		name: "a question with no id",
 		old:  "  - id: sleep\n    title:", new: "  - title:", at: "  - title: How do you sleep?",
-		words: []string{"questions[4]: a question needs an id"},
+		words: []string{"questions[8]: a question needs an id"},
 	},
 	{
 		name:  "a question with no options",
@@ -110,7 +110,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "a renamed value the answers still use",
-		old:  "      - value: daily\n", new: "      - value: every-day\n", at: "    daily: you work with tools",
+		old:  "      - value: daily\n", new: "      - value: every-day\n", at: "    daily: you work with machines",
 		words: []string{"answers.machinery", `unknown answer "daily"`, "never, sometimes, every-day"},
 	},
 	{
@@ -125,13 +125,13 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "unknown key",
-		old:  "    base: 60\n", new: "    base: 60\n    colour: gold\n", at: "colour: gold",
+		old:  "undo.\n    base: 60\n", new: "undo.\n    base: 60\n    colour: gold\n", at: "colour: gold",
 		words: []string{"unknown key", `"colour"`, "allowed here", "summary"},
 	},
 	{
 		name: "unknown question in when",
-		old:  "{lifestyle: active}\n        points: -5\n        because: a chain at the neck", new: "{lifestyl: active}\n        points: -5\n        because: a chain at the neck", at: "{lifestyl: active}",
-		words: []string{"unknown question", `"lifestyl"`, `"welded-necklace"`, "lifestyle, dress_code"},
+		old:  "{sport: other}\n        points: -5\n        because: a chain at the neck", new: "{sprot: other}\n        points: -5\n        because: a chain at the neck", at: "{sprot: other}",
+		words: []string{"unknown question", `"sprot"`, `"welded-necklace"`, "lifestyle, sport, dress_code"},
 	},
 	{
 		name: "unknown answer in when",
@@ -222,12 +222,12 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "base out of range",
-		old:  "base: 60\n", new: "base: 120\n", at: "base: 120",
+		old:  "undo.\n    base: 60\n", new: "undo.\n    base: 120\n", at: "base: 120",
 		words: []string{`"welded-bracelet"`, "base 120", "out of range"},
 	},
 	{
 		name: "scores can exceed 100",
-		old:  "base: 60\n", new: "base: 90\n", at: "base: 90",
+		old:  "undo.\n    base: 60\n", new: "undo.\n    base: 90\n", at: "base: 90",
 		words: []string{`"welded-bracelet"`, "scores can range", "within 0..100"},
 	},
 	{
@@ -237,8 +237,8 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name:  "points and exclude together",
-		old:   "exclude: true\n        because: a chain on the wrist could catch",
-		new:   "exclude: true\n        points: -10\n        because: a chain on the wrist could catch",
+		old:   "exclude: true\n        because: a chain on the wrist every day",
+		new:   "exclude: true\n        points: -10\n        because: a chain on the wrist every day",
 		at:    "- when: {machinery: daily}\n        exclude: true\n        points: -10",
 		words: []string{`"welded-bracelet"`, "either points or exclude"},
 	},
@@ -284,7 +284,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "tab indentation",
-		old:  "    base: 60\n", new: "\tbase: 60\n", at: "\tbase: 60",
+		old:  "undo.\n    base: 60\n", new: "undo.\n\tbase: 60\n", at: "\tbase: 60",
 		words: []string{"character"},
 	},
 	{
@@ -304,7 +304,7 @@ var loadEdits = []loadEdit{
 	},
 	{
 		name: "text where a number belongs",
-		old:  "base: 60\n", new: "base: sixty\n", at: "base: sixty",
+		old:  "undo.\n    base: 60\n", new: "undo.\n    base: sixty\n", at: "base: sixty",
 		words: []string{"whole number", `"sixty"`},
 	},
 	{
@@ -334,39 +334,155 @@ func (e loadEdit) apply(t testing.TB, src string) (string, int) {
 func TestLoadErrors(t *testing.T) {
 	src := string(rules.DefaultSource())
 	for _, tt := range loadEdits {
-		t.Run(tt.name, func(t *testing.T) {
-			edited, line := tt.apply(t, src)
-			rb, err := rules.Load(testName, []byte(edited))
-			if err == nil {
-				t.Fatalf("the rulebook loaded; want a problem on line %d", line)
-			}
-			if rb != nil {
-				t.Errorf("Load returned a rulebook with its error")
-			}
-			var le *rules.LoadError
-			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *rules.LoadError", err, err)
-			}
-			if le.File != testName {
-				t.Errorf("File = %q, want %q", le.File, testName)
-			}
-			found := false
-			for _, p := range le.Problems {
-				if p.Line == line && containsAll(p.Msg, tt.words) {
-					found = true
-				}
-			}
-			if !found {
-				t.Fatalf("no problem on line %d saying %q; got:\n%v", line, tt.words, err)
-			}
-			msg := err.Error()
-			if prefix := "rulebook " + testName + ":"; !strings.HasPrefix(msg, prefix) {
-				t.Errorf("message %q does not start with %q", msg, prefix)
-			}
-			if at := fmt.Sprintf("%s:%d:", testName, line); !strings.Contains(msg, at) {
-				t.Errorf("message %q does not contain %q", msg, at)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLoadEdit(t, src, tt) })
+	}
+}
+
+// askIfEdits are the mistakes the checker finds in a question's kind and
+// ask_if; the sport question is asked if lifestyle is active.
+var askIfEdits = []loadEdit{
+	{
+		name: "unknown kind",
+		old:  "  - id: health\n    kind: many\n", new: "  - id: health\n    kind: several\n", at: "kind: several",
+		words: []string{`question "health": unknown kind "several"`, `"one"`, `"many"`},
+	},
+	{
+		name: "too many options for a many question",
+		old:  "      - value: pacemaker\n", new: "      - value: extra-0\n        label: X\n        description: X.\n      - value: extra-1\n        label: X\n        description: X.\n      - value: extra-2\n        label: X\n        description: X.\n      - value: extra-3\n        label: X\n        description: X.\n      - value: extra-4\n        label: X\n        description: X.\n      - value: pacemaker\n", at: "      - value: extra-0\n",
+		words: []string{`question "health" has 9 options`, "a many question may have at most 8"},
+	},
+	{
+		name: "too many options for a one question",
+		old:  "      - value: light-sleeper\n", new: "      - value: extra-0\n        label: X\n        description: X.\n      - value: extra-1\n        label: X\n        description: X.\n      - value: extra-2\n        label: X\n        description: X.\n      - value: extra-3\n        label: X\n        description: X.\n      - value: extra-4\n        label: X\n        description: X.\n      - value: extra-5\n        label: X\n        description: X.\n      - value: extra-6\n        label: X\n        description: X.\n      - value: extra-7\n        label: X\n        description: X.\n      - value: extra-8\n        label: X\n        description: X.\n      - value: extra-9\n        label: X\n        description: X.\n      - value: light-sleeper\n", at: "      - value: back\n",
+		words: []string{`question "sleep" has 13 options`, "a question may have at most 12"},
+	},
+	{
+		name: "ask_if naming the question itself",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: sport, any_of: [contact]}", at: "ask_if: {question: sport,",
+		words: []string{`question "sport": ask_if cannot depend on the question itself`},
+	},
+	{
+		name: "ask_if naming a later question",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: machinery, any_of: [daily]}", at: "ask_if: {question: machinery, any_of: [daily]}",
+		words: []string{`question "sport": ask_if names "machinery", which is asked later`},
+	},
+	{
+		name: "ask_if naming an unknown question",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: lifestlye, any_of: [active]}", at: "lifestlye",
+		words: []string{`question "sport": ask_if names unknown question "lifestlye"`, "earlier questions are: lifestyle"},
+	},
+	{
+		name: "ask_if naming a many question",
+		old:  "  - id: age\n", new: "  - id: age\n    ask_if: {question: health, any_of: [pacemaker]}\n", at: "ask_if: {question: health",
+		words: []string{`question "age": ask_if names "health", a many question`},
+	},
+	{
+		name: "ask_if naming no question",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{any_of: [active]}", at: "ask_if: {any_of: [active]}",
+		words: []string{`question "sport": ask_if needs a question`},
+	},
+	{
+		name: "ask_if with an empty any_of",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: lifestyle, any_of: []}", at: "ask_if: {question: lifestyle, any_of: []}",
+		words: []string{`question "sport": ask_if needs any_of`, `"lifestyle"`},
+	},
+	{
+		name: "ask_if with an unknown value",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: lifestyle, any_of: [sporty]}", at: "[sporty]",
+		words: []string{`question "sport": ask_if: "lifestyle" has no answer "sporty"`, "active, busy, relaxed"},
+	},
+	{
+		name: "ask_if with a value listed twice",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: lifestyle, any_of: [active, active]}", at: "[active, active]",
+		words: []string{`question "sport": ask_if: "active" is listed twice`},
+	},
+	{
+		name: "ask_if listing every value",
+		old:  "{question: lifestyle, any_of: [active]}", new: "{question: lifestyle, any_of: [active, busy, relaxed]}", at: "[active, busy, relaxed]",
+		words: []string{`question "sport": ask_if lists every answer to "lifestyle"`, "remove ask_if"},
+	},
+}
+
+// flagEdits are the mistakes the checker finds in flags.
+var flagEdits = []loadEdit{
+	{
+		name: "a flag with no id",
+		old:  "  - id: pacemaker\n    when:", new: "  - when:", at: "  - when: {question: health, any_of: [pacemaker]}",
+		words: []string{"flags[0]: a flag needs an id"},
+	},
+	{
+		name: "a flag id that is not plain",
+		old:  "  - id: slow-healing\n    when:", new: "  - id: Slow Healing\n    when:", at: "id: Slow Healing",
+		words: []string{`flag id "Slow Healing"`, "lower-case"},
+	},
+	{
+		name: "duplicate flag id",
+		old:  "  - id: pregnant\n    when:", new: "  - id: pacemaker\n    when:", at: "  - id: pacemaker\n    when: {question: health, any_of: [pregnant]}",
+		words: []string{`duplicate flag id "pacemaker"`},
+	},
+	{
+		name: "a flag with no text",
+		old:  "    text: \"You are under 18:", new: "    # text: \"You are under 18:", at: "  - id: under-18\n",
+		words: []string{`flag "under-18" has no text`},
+	},
+	{
+		name: "a flag on an unknown question",
+		old:  "when: {question: machine_kind, any_of:", new: "when: {question: machine_type, any_of:", at: "machine_type",
+		words: []string{`flag "live-electrical": when names unknown question "machine_type"`, "lifestyle, sport"},
+	},
+	{
+		name: "a flag with an empty any_of",
+		old:  "when: {question: health, any_of: [slow-healing]}", new: "when: {question: health, any_of: []}", at: "when: {question: health, any_of: []}",
+		words: []string{`flag "slow-healing": when needs any_of`, `"health"`},
+	},
+	{
+		name: "a flag on an unknown answer",
+		old:  "when: {question: age, any_of: [under-18]}", new: "when: {question: age, any_of: [under-16]}", at: "under-16",
+		words: []string{`flag "under-18": "age" has no answer "under-16"`, "under-18, 18-plus"},
+	},
+}
+
+func TestLoadErrorsInFollowUpsAndFlags(t *testing.T) {
+	src := string(rules.DefaultSource())
+	for _, tt := range append(append([]loadEdit(nil), askIfEdits...), flagEdits...) {
+		t.Run(tt.name, func(t *testing.T) { checkLoadEdit(t, src, tt) })
+	}
+}
+
+// checkLoadEdit makes one mistake in src and checks that Load reports it,
+// on its line, saying what the edit expects.
+func checkLoadEdit(t *testing.T, src string, tt loadEdit) {
+	t.Helper()
+	edited, line := tt.apply(t, src)
+	rb, err := rules.Load(testName, []byte(edited))
+	if err == nil {
+		t.Fatalf("the rulebook loaded; want a problem on line %d", line)
+	}
+	if rb != nil {
+		t.Errorf("Load returned a rulebook with its error")
+	}
+	var le *rules.LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("error %v (%T) is not a *rules.LoadError", err, err)
+	}
+	if le.File != testName {
+		t.Errorf("File = %q, want %q", le.File, testName)
+	}
+	found := false
+	for _, p := range le.Problems {
+		if p.Line == line && containsAll(p.Msg, tt.words) {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no problem on line %d saying %q; got:\n%v", line, tt.words, err)
+	}
+	msg := err.Error()
+	if prefix := "rulebook " + testName + ":"; !strings.HasPrefix(msg, prefix) {
+		t.Errorf("message %q does not start with %q", msg, prefix)
+	}
+	if at := fmt.Sprintf("%s:%d:", testName, line); !strings.Contains(msg, at) {
+		t.Errorf("message %q does not contain %q", msg, at)
 	}
 }
 
