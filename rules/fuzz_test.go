@@ -29,6 +29,17 @@ func FuzzLoad(f *testing.F) {
 		strings.Replace(small, "    short: Style\n", "", 1),
 		strings.Replace(small, "title: How do you sleep?", "title: How do you sleep?\n    kind: one", 1),
 		strings.Replace(small, "    base: 60", "\tbase: 60", 1),
+		strings.Replace(small, "any_of: [active]", "any_of: [active, busy]", 1),
+		strings.Replace(small, "any_of: [active]", "any_of: []", 1),
+		strings.Replace(small, "any_of: [active]", "any_of: [sporty]", 1),
+		strings.Replace(small, "{question: lifestyle, any_of: [active]}", "{question: sport, any_of: [water]}", 1),
+		strings.Replace(small, "{question: machinery, any_of: [sometimes, daily]}", "{question: health, any_of: [keloids]}", 1),
+		strings.Replace(small, "    ask_if: {question: lifestyle, any_of: [active]}\n", "", 1),
+		strings.Replace(small, "    kind: many\n", "", 1),
+		strings.Replace(small, "    kind: many\n", "    kind: some\n", 1),
+		strings.Replace(small, "  - id: age\n", "  - id: age\n    kind: many\n", 1),
+		strings.Replace(small, "when: {question: health, any_of: [pacemaker]}", "when: {question: health, any_of: [pacemakers]}", 1),
+		strings.Replace(small, "  - id: pregnant\n", "  - id: pacemaker\n", 1),
 		strings.Replace(small, "base: 60", "base: &b 60", 1) + "extra: *b\n",
 		small + "---\nversion: x\n",
 		small[:len(small)/2],
@@ -44,11 +55,36 @@ func FuzzLoad(f *testing.F) {
 			checkLoadError(t, data, rb, err)
 			return
 		}
-		checkBank(t, rb.Bank())
-		for _, a := range sampleAnswers(rb.Bank()) {
+		bank := rb.Bank()
+		checkBank(t, bank)
+		for _, a := range sampleAnswers(bank) {
+			// Each sample is a valid, complete set: nothing is left to ask,
+			// and it survives writing and reading back.
+			if err := a.Validate(bank); err != nil {
+				t.Fatalf("sample answers %v do not validate: %v", a, err)
+			}
+			if q, more := quiz.Next(bank, a); more {
+				t.Fatalf("sample answers %v leave %q to ask", a, q.ID)
+			}
+			if b, err := quiz.Decode(quiz.Encode(a, bank), bank); err != nil || b.String() != a.String() {
+				t.Fatalf("%v does not round-trip: %v, %v", a, b, err)
+			}
 			rec, err := rb.Recommend(a)
 			if err != nil {
 				t.Fatalf("a rulebook that loads cannot recommend for %v: %v", a, err)
+			}
+			var flags []string
+			for _, fl := range rb.Flags {
+				if fl.When.Holds(a) {
+					flags = append(flags, fl.ID)
+				}
+			}
+			var got []string
+			for _, fl := range rec.Flags {
+				got = append(got, fl.ID)
+			}
+			if strings.Join(got, " ") != strings.Join(flags, " ") {
+				t.Fatalf("%v: flags %v, want %v", a, got, flags)
 			}
 			if len(rec.Ranking) != len(rb.Types) {
 				t.Fatalf("ranking has %d types, the rulebook %d", len(rec.Ranking), len(rb.Types))
@@ -97,15 +133,29 @@ func checkBank(t *testing.T, bank []quiz.Question) {
 	}
 }
 
-// sampleAnswers is a few complete answer sets for bank: every first option,
-// every last option, and each question's option at its own place in the
-// bank, wrapping around.
+// sampleAnswers is a few complete answer sets for bank, each answering
+// exactly the questions it asks: every first option (none of a many
+// question's), every last option (all of them), and each question's option
+// at its own place in the bank, wrapping around.
 func sampleAnswers(bank []quiz.Question) []quiz.Answers {
 	first, last, diagonal := quiz.Answers{}, quiz.Answers{}, quiz.Answers{}
 	for i, q := range bank {
-		first[q.ID] = q.Options[0].Value
-		last[q.ID] = q.Options[len(q.Options)-1].Value
-		diagonal[q.ID] = q.Options[i%len(q.Options)].Value
+		vs := q.Values()
+		if q.Asked(first) {
+			first[q.ID] = vs[0]
+			if q.Many() {
+				first[q.ID] = ""
+			}
+		}
+		if q.Asked(last) {
+			last[q.ID] = vs[len(vs)-1]
+			if q.Many() {
+				last[q.ID] = quiz.JoinValues(q, vs)
+			}
+		}
+		if q.Asked(diagonal) {
+			diagonal[q.ID] = vs[i%len(vs)]
+		}
 	}
 	return []quiz.Answers{first, last, diagonal}
 }
