@@ -23,7 +23,9 @@ func (rb *Rulebook) compile() {
 	}
 	rb.sentences = map[sentenceKey]string{}
 	rb.table = make([][][]cell, len(rb.Types))
+	rb.said = make([][]string, len(rb.Types))
 	for ti, t := range rb.Types {
+		rb.said[ti] = make([]string, len(t.Effects))
 		rb.table[ti] = make([][]cell, len(bank))
 		for qi, q := range bank {
 			rb.table[ti][qi] = make([]cell, len(q.Options))
@@ -32,7 +34,8 @@ func (rb *Rulebook) compile() {
 			qid, val := e.condition()
 			qi := qIdx[qid]
 			s := Step{Question: qid, Answer: val, Because: e.Because}
-			rb.sentences[sentenceKey{qid, val, e.Because}] = rb.compose(s)
+			rb.said[ti][ei] = rb.compose(s)
+			rb.sentences[sentenceKey{qid, val, e.Because}] = rb.said[ti][ei]
 			c := &rb.table[ti][qi][rb.valueIdx[qi][val]]
 			c.effects = append(c.effects, ei)
 			if e.Exclude {

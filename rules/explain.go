@@ -11,36 +11,56 @@ import (
 )
 
 // describe fills in a ranked type's reasons, cautions and exclusion reason
-// from its trace, in the customer's own words.
-func (rb *Rulebook) describe(r *Ranked, t Type) {
-	good := make([]Step, 0, len(r.Trace))
-	bad := make([]Step, 0, len(r.Trace))
-	var out []Step
+// from its trace, in the customer's own words; said holds the sentence of
+// each step of the trace (see Sentence).
+func (rb *Rulebook) describe(r *Ranked, t Type, said []string) {
+	var good, bad, out int
 	for _, s := range r.Trace {
 		switch {
 		case s.Excludes:
-			out = append(out, s)
+			out++
 		case s.Points > 0:
-			good = append(good, s)
+			good++
 		case s.Points < 0:
-			bad = append(bad, s)
+			bad++
 		}
 	}
 	// Strongest first; the trace is in question order, so ties keep it.
-	slices.SortStableFunc(good, func(a, b Step) int { return b.Points - a.Points })
-	slices.SortStableFunc(bad, func(a, b Step) int { return a.Points - b.Points })
-	r.Reasons = make([]string, 0, len(good))
-	r.Cautions = make([]string, 0, len(bad)+len(t.Cautions))
-	for _, s := range good {
-		r.Reasons = append(r.Reasons, rb.Sentence(s))
+	order := make([]int, 0, len(r.Trace))
+	for i, s := range r.Trace {
+		if !s.Excludes && s.Points != 0 {
+			order = append(order, i)
+		}
 	}
-	for _, s := range bad {
-		r.Cautions = append(r.Cautions, rb.Sentence(s))
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := r.Trace[i].Points, r.Trace[j].Points
+		if (a > 0) != (b > 0) {
+			return b - a // reasons before cautions
+		}
+		if a > 0 {
+			return b - a
+		}
+		return a - b
+	})
+	r.Reasons = make([]string, 0, good)
+	r.Cautions = make([]string, 0, bad+len(t.Cautions))
+	for _, i := range order {
+		if r.Trace[i].Points > 0 {
+			r.Reasons = append(r.Reasons, said[i])
+		} else {
+			r.Cautions = append(r.Cautions, said[i])
+		}
 	}
 	r.Cautions = append(r.Cautions, t.Cautions...)
-	var because []string
-	for _, s := range out {
-		because = append(because, rb.Sentence(s))
+	if out == 0 {
+		r.ExcludedBecause = ""
+		return
+	}
+	because := make([]string, 0, out)
+	for i, s := range r.Trace {
+		if s.Excludes {
+			because = append(because, said[i])
+		}
 	}
 	r.ExcludedBecause = strings.Join(because, " ")
 }

@@ -192,6 +192,7 @@ func (rb *Rulebook) rank(ti int, choice []uint32) Ranked {
 		}
 	}
 	r.Trace = make([]Step, 0, n)
+	said := make([]string, 0, n) // each step's sentence
 	for qi, mask := range choice {
 		for oi, c := range rb.table[ti][qi] {
 			if mask&(1<<oi) == 0 {
@@ -206,12 +207,13 @@ func (rb *Rulebook) rank(ti int, choice []uint32) Ranked {
 					s.Points = *e.Points
 				}
 				r.Trace = append(r.Trace, s)
+				said = append(said, rb.said[ti][ei])
 			}
 		}
 	}
 	if r.Excluded {
 		r.Score = 0
 	}
-	rb.describe(&r, t)
+	rb.describe(&r, t, said)
 	return r
 }

@@ -52,6 +52,7 @@ type Rulebook struct {
 	valueIdx  []map[string]int // per question: value → option index
 	table     [][][]cell       // per type, question, option
 	sentences map[sentenceKey]string
+	said      [][]string     // per type, effect: its sentence, as Sentence says it
 	groupOf   map[string]int // type id → index into MetalAdvice.Groups
 }
 
