@@ -49,10 +49,6 @@ func notAgainst(id string) relation {
 	return relation{id + " loses no points", []string{id}, func(d delta) bool { return d[id] >= 0 }}
 }
 
-func notFor(id string) relation {
-	return relation{id + " gains no points", []string{id}, func(d delta) bool { return d[id] <= 0 }}
-}
-
 func littleAgainst(id string) relation {
 	return relation{fmt.Sprintf("%s loses a little (1..%d points)", id, aLittle), []string{id}, func(d delta) bool { return d[id] < 0 && d[id] >= -aLittle }}
 }
@@ -105,10 +101,7 @@ func TestPreferences(t *testing.T) {
 			gainsMost("tattoo-jewelry", notTattoo))},
 		{"style", "subtle", "statement", [2]string{}, favours(skin, chains)},
 		{"removal", "unsure", "never", [2]string{}, favours([]string{"tattoo-jewelry", "implant"}, chains)},
-		// An implant costs 5 points both for "never" (studios call it
-		// long-term temporary) and for "unsure" (undoing it is a
-		// procedure), so unsure gains it nothing.
-		{"removal", "never", "unsure", [2]string{}, []relation{against("tattoo-jewelry"), notFor("implant"), less("tattoo-jewelry", "implant")}},
+		{"removal", "never", "unsure", [2]string{}, []relation{against("tattoo-jewelry"), against("implant"), less("tattoo-jewelry", "implant")}},
 		{"allergy", "none", "sensitive", [2]string{}, []relation{against("tattoo-jewelry")}},
 	}
 	rb := defaultRulebook(t)
