@@ -46,7 +46,7 @@ func (s *startedReader) Read(p []byte) (int, error) {
 // SIGTERM would, and checks they end as interrupted (exit status 130).
 func TestInterruptedWhileWaiting(t *testing.T) {
 	answersFile := filepath.Join(t.TempDir(), "answers.json")
-	if err := os.WriteFile(answersFile, []byte(mustJSON(t, sampleAnswers(t, 1)[0])), 0o600); err != nil {
+	if err := os.WriteFile(answersFile, []byte(answersJSON(t, sampleAnswers(t, 1)[0])), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

@@ -70,7 +70,7 @@ func TestRulebookSizeLimit(t *testing.T) {
 // 64 KiB limit, allocating a few megabytes rather than the value's size.
 func TestRecommendBoundsOneAnswerSet(t *testing.T) {
 	const budget = 16 << 20
-	good := mustJSON(t, sampleAnswers(t, 1)[0])
+	good := answersJSON(t, sampleAnswers(t, 1)[0])
 	head, tail, _ := strings.Cut(strings.Replace(good, `"machinery":"`, `"machinery":"X`, 1), "X")
 	stdin := io.MultiReader(strings.NewReader(good+"\n"+head), io.LimitReader(&as{}, 100<<20), strings.NewReader(tail+"\n"))
 	var out, errb bytes.Buffer

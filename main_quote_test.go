@@ -15,7 +15,7 @@ import (
 // quiz.QuoteLimit characters of it, ending with "…".
 func TestLongInputIsCutInErrors(t *testing.T) {
 	long := strings.Repeat("W", 100_000) // W is never used in codes, nor in any flag
-	good := mustJSON(t, sampleAnswers(t, 1)[0])
+	good := answersJSON(t, sampleAnswers(t, 1)[0])
 	longValue := strings.Replace(good, `"machinery":"`, `"machinery":"`+long[:50_000]+`","was":"`, 1)
 	longKey := strings.Replace(good, `{`, `{"`+long[:50_000]+`":"x",`, 1)
 	rulebook := filepath.Join(t.TempDir(), "rules.yaml")

@@ -13,7 +13,21 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
-const exampleAnswers = `{"lifestyle":"busy","dress_code":"none","machinery":"daily","allergy":"nickel","sleep":"back","removal":"never","style":"subtle","needles":"avoid"}`
+// exampleAnswers is a complete answer set for the built-in rulebook: a
+// follow-up (sport, asked because lifestyle is active) and a many question
+// (health) answered with a list.
+const exampleAnswers = `{"lifestyle":"active","sport":"water","dress_code":"none","machinery":"never","allergy":"nickel","health":["slow-healing"],"age":"18-plus","sleep":"back","removal":"never","style":"subtle","needles":"avoid"}`
+
+// answersHelp says how an answer set is written, for recommend --help.
+const answersHelp = `
+An answer set is one JSON object: each question's id and the value chosen
+(see jewelquiz questions). A question that takes any number of options,
+such as health, takes a list of values, [] for none of them. A follow-up,
+such as sport, is given exactly when it is asked (sport only when lifestyle
+is active; machine_kind only when machinery is sometimes or daily).
+Several answer sets may follow one another, one per line. For example:
+  echo '` + exampleAnswers + `' | jewelquiz recommend --answers -
+`
 
 // Recommend runs `jewelquiz recommend`: it reads answer sets (one JSON object,
 // or JSON Lines) and writes a recommendation for each, streaming.
@@ -22,6 +36,11 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	answers := fs.String("answers", "", "answers as a JSON object or JSON Lines; - reads standard input")
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	usage := fs.Usage
+	fs.Usage = func() {
+		usage()
+		fmt.Fprint(std.Err, answersHelp)
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}
