@@ -28,7 +28,7 @@ func (s *Store) Load(code string) (Record, error) {
 	if err != nil {
 		return Record{}, err
 	}
-	r, err := readRecord(s.path(c, ".json"), c)
+	r, err := readRecord(s.path(c, ".json"), c, s.bank)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Record{}, fmt.Errorf("consultation %s: %w", c, ErrNotFound)
 	}
@@ -51,7 +51,7 @@ func (s *Store) List(since time.Time) ([]Record, []error) {
 		errs = skipped
 	)
 	for _, c := range codes {
-		r, err := readRecord(s.path(c, ".json"), c)
+		r, err := readRecord(s.path(c, ".json"), c, s.bank)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // purged since the directory was read
 		}
@@ -107,8 +107,9 @@ func codeOfFile(name, ext string) (string, bool) {
 }
 
 // readRecord reads the consultation file at path, which must hold the
-// consultation with the given code.
-func readRecord(path, code string) (Record, error) {
+// consultation with the given code. bank (which may be nil) puts the
+// values of a many answer saved as a list in option order.
+func readRecord(path, code string, bank []quiz.Question) (Record, error) {
 	f, err := openRegular(path)
 	if err != nil {
 		return Record{}, err
@@ -121,13 +122,17 @@ func readRecord(path, code string) (Record, error) {
 	if b.Len() > maxFileSize {
 		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("larger than %d bytes", maxFileSize)}
 	}
-	var r Record
+	var st stored
 	dec := json.NewDecoder(&b)
-	if err := dec.Decode(&r); err != nil {
+	if err := dec.Decode(&st); err != nil {
 		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("not a consultation: %w", err)}
 	}
 	if dec.More() {
 		return Record{}, &CorruptError{File: path, Err: errors.New("not a consultation: text after the record")}
+	}
+	r, err := st.record(bank)
+	if err != nil {
+		return Record{}, &CorruptError{File: path, Err: err}
 	}
 	if r.Code != code {
 		return Record{}, &CorruptError{File: path, Err: fmt.Errorf("it holds consultation %s", quiz.Quote(r.Code))}

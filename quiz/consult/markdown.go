@@ -12,13 +12,17 @@ import (
 // recommendation is the part of the documented JSON shape of a
 // rules.Recommendation that the Markdown shows.
 type recommendation struct {
-	Pick       *string  `json:"pick"`
-	Confidence string   `json:"confidence"`
-	Scans      string   `json:"scans"`
-	Summary    string   `json:"summary"`
-	Versus     string   `json:"versus"`
-	Ask        []string `json:"ask"`
-	Ranking    []struct {
+	Pick       *string `json:"pick"`
+	Confidence string  `json:"confidence"`
+	Flags      []struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	} `json:"flags"`
+	Scans   string   `json:"scans"`
+	Summary string   `json:"summary"`
+	Versus  string   `json:"versus"`
+	Ask     []string `json:"ask"`
+	Ranking []struct {
 		Type            string   `json:"type"`
 		Name            string   `json:"name"`
 		Score           int      `json:"score"`
@@ -34,10 +38,11 @@ type recommendation struct {
 	} `json:"metals"`
 }
 
-// Markdown renders a consultation as Markdown: who and when, the
-// recommendation and the answers behind it, worded by bank (the questions
-// of the rulebook in use). When the recommendation cannot be read it shows
-// the plain-text report instead.
+// Markdown renders a consultation as Markdown: who and when, the flags the
+// answers raised (what staff must see before any pick), the recommendation
+// and the answers behind it, worded by bank (the questions of the rulebook
+// in use). When the recommendation cannot be read it shows the plain-text
+// report instead, which has the flags first.
 func Markdown(r Record, bank []quiz.Question) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Consultation %s\n\n", r.Code)
@@ -50,6 +55,7 @@ func Markdown(r Record, bank []quiz.Question) string {
 	}
 	var rec recommendation
 	if err := json.Unmarshal(r.Recommendation, &rec); err == nil && len(rec.Ranking) > 0 {
+		writeFlags(&b, rec)
 		writeRecommendation(&b, r, rec)
 	} else if strings.TrimSpace(r.Report) != "" {
 		b.WriteString("\n## Recommendation\n\n")
@@ -58,6 +64,27 @@ func Markdown(r Record, bank []quiz.Question) string {
 	}
 	writeAnswers(&b, r.Answers, bank)
 	return b.String()
+}
+
+// FlagsTitle heads the flags, as on the report the client saw.
+const FlagsTitle = "Before anything else"
+
+// writeFlags writes the flags the answers raised; a consultation saved
+// before flags existed, or that raised none, has none to show.
+func writeFlags(b *strings.Builder, rec recommendation) {
+	var texts []string
+	for _, f := range rec.Flags {
+		if f.Text != "" {
+			texts = append(texts, f.Text)
+		}
+	}
+	if len(texts) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n## %s\n\n", FlagsTitle)
+	for _, t := range texts {
+		fmt.Fprintf(b, "- %s\n", t)
+	}
 }
 
 // writeRecommendation writes the pick, why, cautions, metals, the other
@@ -116,7 +143,8 @@ var confidenceLead = map[string]string{
 }
 
 // writeAnswers writes the answers as a table, in the order bank asks them,
-// with its wording; answers bank does not know follow by id and value.
+// with its wording (see AnswerText); answers bank does not know follow by
+// id and value. A follow-up that was not asked has no row.
 func writeAnswers(b *strings.Builder, a quiz.Answers, bank []quiz.Question) {
 	if len(a) == 0 {
 		return
@@ -129,11 +157,7 @@ func writeAnswers(b *strings.Builder, a quiz.Answers, bank []quiz.Question) {
 			continue
 		}
 		seen[q.ID] = true
-		label := v
-		if o, ok := q.Option(v); ok {
-			label = o.Label
-		}
-		fmt.Fprintf(b, "| %s | %s |\n", cell(q.Short), cell(label))
+		fmt.Fprintf(b, "| %s | %s |\n", cell(q.Short), cell(AnswerText(q, v)))
 	}
 	var rest []string
 	for id := range a {

@@ -31,7 +31,7 @@ func TestNamesLoseControlAndFormatCharacters(t *testing.T) {
 		// A file written before names were cleaned this way.
 		old := sample(t, 0)
 		old.Code, old.Name, old.Created, old.Recommendation = "K7MX-4P", tt.typed, time.Now(), []byte("null")
-		data, err := encode(old)
+		data, err := JSON(old, testBank())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -24,7 +24,7 @@ func (s *Store) Purge(before time.Time) (int, error) {
 	n := 0
 	for _, c := range codes {
 		jsonPath := s.path(c, ".json")
-		r, err := readRecord(jsonPath, c)
+		r, err := readRecord(jsonPath, c, s.bank)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}

@@ -18,7 +18,7 @@ func TestConcurrentPurgesCountEachRemovalOnce(t *testing.T) {
 	r.Recommendation = []byte("null")
 	for i := range files {
 		r.Code = codeFor(i%25, i/25%25, i/625%25, 0, 0, 0)
-		data, err := encode(r)
+		data, err := JSON(r, testBank())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -56,7 +56,7 @@ func (s *Store) Save(r Record) (Record, error) {
 // write writes r's Markdown, then its JSON, which is what makes the
 // consultation exist. On any error neither file is left behind.
 func (s *Store) write(r Record) error {
-	data, err := encode(r)
+	data, err := JSON(r, s.bank)
 	if err != nil {
 		return err
 	}
@@ -69,19 +69,6 @@ func (s *Store) write(r Record) error {
 		return err
 	}
 	return nil
-}
-
-// encode is r as indented JSON. It leaves <, > and & as they are, so the
-// recommendation reads back byte for byte.
-func encode(r Record) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
-		return nil, fmt.Errorf("encoding: %w", err)
-	}
-	return b.Bytes(), nil
 }
 
 // compactJSON returns raw without insignificant space, or null when empty,

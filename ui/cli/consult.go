@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -52,7 +50,7 @@ func Show(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
-	s, err := openExisting(*dir)
+	s, err := openExisting(*dir, rb.Bank())
 	if err != nil {
 		return err
 	}
@@ -72,14 +70,11 @@ func Show(ctx context.Context, args []string, std IO) error {
 	var out string
 	switch *format {
 	case "json":
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
+		data, err := consult.JSON(r, rb.Bank())
+		if err != nil {
 			return fmt.Errorf("show: %w", err)
 		}
-		out = b.String()
+		out = string(data)
 	case "markdown":
 		out = consult.Markdown(r, rb.Bank())
 	default:
@@ -90,7 +85,9 @@ func Show(ctx context.Context, args []string, std IO) error {
 }
 
 // showText is a consultation as text for the desk: who and when, the
-// report the client saw, and their answers, worded by bank.
+// report the client saw (flags first, as it was shown), and their
+// answers, worded by bank: a follow-up that was not asked has no line, and
+// a many answer lists its options' labels or says "none of these".
 func showText(r consult.Record, bank []quiz.Question) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Consultation %s\n", r.Code)
@@ -112,10 +109,7 @@ func showText(r consult.Record, bank []quiz.Question) string {
 		if !ok {
 			continue
 		}
-		if o, ok := q.Option(v); ok {
-			v = o.Label
-		}
-		fmt.Fprintf(&b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(v))
+		fmt.Fprintf(&b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(consult.AnswerText(q, v)))
 	}
 	var unknown []string
 	for id := range r.Answers {
@@ -152,7 +146,7 @@ func List(_ context.Context, args []string, std IO) error {
 		since = time.Now().Add(-age)
 		none = fmt.Sprintf("No consultations since %s (%s) in %s.", since.Format(consultTime), *sinceFlag, *dir)
 	}
-	s, err := openExisting(*dir)
+	s, err := openExisting(*dir, nil)
 	if err != nil {
 		return err
 	}
@@ -214,7 +208,7 @@ func Purge(_ context.Context, args []string, std IO) error {
 	if err != nil {
 		return &InputError{Err: fmt.Errorf("purge: --older-than: %w", err)}
 	}
-	s, err := openExisting(*dir)
+	s, err := openExisting(*dir, nil)
 	if err != nil {
 		return err
 	}
@@ -243,8 +237,9 @@ func Purge(_ context.Context, args []string, std IO) error {
 }
 
 // openExisting opens the consultations in dir without creating it, for
-// reading only: it returns nil when dir does not exist.
-func openExisting(dir string) (*consult.Store, error) {
+// reading only: it returns nil when dir does not exist. bank, when not nil,
+// puts the values of a many answer in its option order.
+func openExisting(dir string, bank []quiz.Question) (*consult.Store, error) {
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -254,7 +249,7 @@ func openExisting(dir string) (*consult.Store, error) {
 	case !fi.IsDir():
 		return nil, inputf("consultations directory %s: not a directory", dir)
 	}
-	return consult.Open(dir, nil) // only read from: nothing is saved
+	return consult.Open(dir, bank) // only read from: nothing is saved
 }
 
 // fileProblem is "FILE: what is wrong" for an error about one file.

@@ -18,8 +18,10 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
-// consultAnswers are the answers of the saved test consultations.
-var consultAnswers = quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "allergy": "nickel",
+// consultAnswers are the answers of the saved test consultations: with a
+// follow-up (machine_kind) and a many answer of two values.
+var consultAnswers = quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "daily", "machine_kind": "moving-parts",
+	"allergy": "nickel", "health": "pregnant,slow-healing", "age": "18-plus",
 	"sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"}
 
 // saveConsultations saves two consultations in a fresh directory, as the UI
@@ -74,10 +76,17 @@ func TestShowFormats(t *testing.T) {
 	want := []string{"Consultation " + r.Code, r.Created.Local().Format("2006-01-02 15:04"), "Name      Ana",
 		"Rulebook  " + r.RulebookVersion, strings.TrimSpace(r.Report), "\nAnswers\n"}
 	for _, q := range defaultBank(t) {
-		o, _ := q.Option(consultAnswers[q.ID])
+		v, ok := consultAnswers[q.ID]
+		if !ok {
+			if strings.Contains(out, "  "+q.Short+" ") {
+				t.Errorf("show lists %s, which was not asked:\n%s", q.Short, out)
+			}
+			continue
+		}
 		want = append(want, q.Short)
-		want = append(want, "  "+o.Label+"\n")
+		want = append(want, "  "+consult.AnswerText(q, v)+"\n")
 	}
+	want = append(want, "  Health         Pregnant, slow healing\n", report.TitleFlags)
 	for _, w := range want {
 		if !strings.Contains(out, w) {
 			t.Fatalf("show lacks %q:\n%s", w, out)
@@ -91,9 +100,25 @@ func TestShowFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(out, `"health": [
+      "pregnant",
+      "slow-healing"
+    ]`) {
+		t.Fatalf("show --format json does not give health as a list:\n%s", out)
+	}
 	var got consult.Record
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
+	var answers struct {
+		Answers json.RawMessage `json:"answers"`
+	}
+	if err := json.Unmarshal([]byte(out), &answers); err != nil {
 		t.Fatalf("show --format json: %v\n%s", err, out)
+	}
+	stripped := strings.Replace(out, string(answers.Answers), "null", 1)
+	if err := json.Unmarshal([]byte(stripped), &got); err != nil {
+		t.Fatalf("show --format json: %v\n%s", err, out)
+	}
+	if got.Answers, err = quiz.Decode(answers.Answers, defaultBank(t)); err != nil {
+		t.Fatalf("show --format json: the answers are not an answers file: %v", err)
 	}
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, got.Recommendation); err != nil {
