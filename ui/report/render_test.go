@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -27,11 +28,18 @@ func recommend(t testing.TB, a quiz.Answers) rules.Recommendation {
 	return rec
 }
 
-func answers(lifestyle, dress, machinery, allergy, sleep, removal, style, needles string) quiz.Answers {
-	return quiz.Answers{
-		"lifestyle": lifestyle, "dress_code": dress, "machinery": machinery, "allergy": allergy,
-		"sleep": sleep, "removal": removal, "style": style, "needles": needles,
+// answers decodes an answer set written as an answers file holds it.
+func answers(t testing.TB, js string) quiz.Answers {
+	t.Helper()
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
+	a, err := quiz.Decode([]byte(js), rb.Bank())
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return a
 }
 
 func excluded(rec rules.Recommendation) int {
@@ -54,68 +62,130 @@ func confidence(want rules.Confidence, what string) func(rules.Recommendation) e
 	}
 }
 
+// flagged checks that a golden case raises at least n flags and still
+// has a pick, so the flags come before a full report.
+func flagged(n int, then func(rules.Recommendation) error) func(rules.Recommendation) error {
+	return func(rec rules.Recommendation) error {
+		if len(rec.Flags) < n || rec.Pick == "" {
+			return fmt.Errorf("want %d flags or more and a pick, got %d flags and pick %q", n, len(rec.Flags), rec.Pick)
+		}
+		return then(rec)
+	}
+}
+
+// unflagged checks that a golden case raises no flag.
+func unflagged(then func(rules.Recommendation) error) func(rules.Recommendation) error {
+	return func(rec rules.Recommendation) error {
+		if len(rec.Flags) > 0 {
+			return fmt.Errorf("want no flags, got %d", len(rec.Flags))
+		}
+		return then(rec)
+	}
+}
+
+// TestRenderGolden renders a flagged, a close, a weak and a clear result
+// at 40 and 80 columns; each golden file was read by eye. Regenerate with
+// go test ./ui/report -run TestRenderGolden -update, and read the diff.
 func TestRenderGolden(t *testing.T) {
 	tests := []struct {
 		name    string
-		answers quiz.Answers
+		answers string
 		// what makes the case worth a golden file
 		check func(rec rules.Recommendation) error
 	}{
 		{
+			// A 16-year-old electrician's apprentice: under 18 and live
+			// electrical work, both flagged before the pick.
+			name:    "flagged",
+			answers: `{"lifestyle":"active","sport":"contact","dress_code":"no-jewelry","machinery":"sometimes","machine_kind":"live-electrical","allergy":"none","health":[],"age":"under-18","sleep":"side-or-stomach","removal":"unsure","style":"subtle","needles":"avoid"}`,
+			check:   flagged(2, confidence(rules.ConfidenceClear, "a clear result under its flags")),
+		},
+		{
+			// Flags and two close matches: the flags still come first.
+			name:    "flagged-close",
+			answers: `{"lifestyle":"active","sport":"other","dress_code":"none","machinery":"daily","machine_kind":"live-electrical","allergy":"sensitive","health":["pacemaker","slow-healing"],"age":"18-plus","sleep":"back","removal":"unsure","style":"statement","needles":"fine"}`,
+			check:   flagged(3, confidence(rules.ConfidenceClose, "a close result under its flags")),
+		},
+		{
 			name:    "close",
-			answers: answers("busy", "none", "daily", "nickel", "back", "never", "subtle", "avoid"),
-			check:   confidence(rules.ConfidenceClose, "a close result with cautions and types ruled out"),
+			answers: `{"lifestyle":"active","sport":"contact","dress_code":"none","machinery":"never","allergy":"none","health":[],"age":"18-plus","sleep":"side-or-stomach","removal":"occasionally","style":"statement","needles":"fine"}`,
+			check: unflagged(func(rec rules.Recommendation) error {
+				if excluded(rec) == 0 {
+					return fmt.Errorf("want types ruled out")
+				}
+				return confidence(rules.ConfidenceClose, "a close result with types ruled out")(rec)
+			}),
 		},
 		{
 			name:    "close-no-exclusions",
-			answers: answers("relaxed", "none", "never", "none", "back", "never", "statement", "fine"),
-			check: func(rec rules.Recommendation) error {
+			answers: `{"lifestyle":"active","sport":"contact","dress_code":"none","machinery":"never","allergy":"none","health":[],"age":"18-plus","sleep":"back","removal":"never","style":"subtle","needles":"fine"}`,
+			check: unflagged(func(rec rules.Recommendation) error {
 				if excluded(rec) != 0 {
 					return fmt.Errorf("want no type ruled out")
 				}
 				return confidence(rules.ConfidenceClose, "a close result")(rec)
-			},
+			}),
 		},
 		{
 			name:    "weak",
-			answers: answers("active", "no-jewelry", "sometimes", "sensitive", "back", "never", "statement", "fine"),
-			check:   confidence(rules.ConfidenceWeak, "a weak result"),
+			answers: `{"lifestyle":"active","sport":"contact","dress_code":"none","machinery":"sometimes","machine_kind":"moving-parts","allergy":"none","health":[],"age":"18-plus","sleep":"back","removal":"never","style":"statement","needles":"avoid"}`,
+			check:   unflagged(confidence(rules.ConfidenceWeak, "a weak result")),
 		},
 		{
 			name:    "clear",
-			answers: answers("busy", "none", "never", "none", "back", "never", "subtle", "fine"),
-			check:   confidence(rules.ConfidenceClear, "a clear result"),
+			answers: `{"lifestyle":"relaxed","dress_code":"none","machinery":"never","allergy":"sensitive","health":[],"age":"18-plus","sleep":"side-or-stomach","removal":"occasionally","style":"subtle","needles":"fine"}`,
+			check:   unflagged(confidence(rules.ConfidenceClear, "a clear result")),
 		},
 	}
 	for _, tt := range tests {
-		rec := recommend(t, tt.answers)
+		rec := recommend(t, answers(t, tt.answers))
 		if err := tt.check(rec); err != nil {
 			t.Fatalf("%s: %v; choose other answers for this case", tt.name, err)
 		}
 		for _, width := range []int{80, 40} {
 			t.Run(fmt.Sprintf("%s/%d", tt.name, width), func(t *testing.T) {
 				out := report.Render(rec, report.PlainStyles(), width)
+				if len(rec.Flags) > 0 && !strings.HasPrefix(out, report.TitleFlags+"\n") {
+					t.Fatalf("the report does not open with the flags:\n%s", out)
+				}
+				checkLines(t, rec, out, width)
 				golden.RequireEqual(t, []byte(out+"\n"))
 			})
 		}
 	}
 }
 
-// TestRenderFits renders every answer set at several widths (and a sample of
-// them in colour) and checks every line fits and none ends in spaces.
+// TestRenderFits renders a sample of the answer sets at several widths
+// (and a sparser sample in colour) and checks every line fits and none ends
+// in spaces. With 645,120 answer sets, rendering them all takes minutes:
+// every 17th is taken (17 is prime, so the sample does not keep falling on
+// the same option of any question), every 221st in -short mode or in
+// colour, and every one with JEWELQUIZ_EVERY_ANSWER_SET=1.
 func TestRenderFits(t *testing.T) {
 	rb, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var recs []rules.Recommendation
-	for a := range quiz.Space(rb.Bank()) {
-		rec, err := rb.Recommend(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs = append(recs, rec)
+	stride := 17
+	switch {
+	case os.Getenv("JEWELQUIZ_EVERY_ANSWER_SET") == "1":
+		stride = 1
+	case testing.Short():
+		stride = 17 * 13
 	}
+	var recs []rules.Recommendation
+	i := 0
+	for a := range quiz.Space(rb.Bank()) {
+		if i%stride == 0 {
+			rec, err := rb.Recommend(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs = append(recs, rec)
+		}
+		i++
+	}
+	t.Logf("%d of %d answer sets", len(recs), i)
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.TrueColor)
 	r.SetHasDarkBackground(true)
@@ -126,9 +196,8 @@ func TestRenderFits(t *testing.T) {
 				t.Parallel()
 				for i, rec := range recs {
 					// Colour costs more to draw and wraps the same way, so
-					// a sample of the answer sets is enough for it; so it
-					// is for plain text in -short mode.
-					if (name == "colour" || testing.Short()) && i%13 != 0 {
+					// a sparser sample is enough for it.
+					if name == "colour" && stride > 1 && i%13 != 0 {
 						continue
 					}
 					out := report.Render(rec, st, width)
