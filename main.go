@@ -42,7 +42,8 @@ Usage:
 Options for the quiz:
   --theme NAME     charm (default), dracula, catppuccin, base16 or base
   --accessible     plain numbered prompts for screen readers (also when TERM=dumb);
-                   answers can be piped in, one number per line
+                   answers can be piped in, one line per question asked (numbers
+                   separated by commas, or 0, where any number of options apply)
   --rules FILE     use this rulebook instead of the built-in one
   --no-mouse       leave the mouse to the terminal (taps are taken by default)
   --data-dir DIR   offer "Save for my consultation", saving here
