@@ -120,6 +120,10 @@ func askMany(ctx context.Context, q quiz.Question, in *lineReader, out io.Writer
 	for {
 		fmt.Fprint(out, prompt)
 		line, err := in.readLine()
+		if errors.Is(err, errLineTooLong) {
+			fmt.Fprintf(out, "\nInvalid: the entry is too long. Enter numbers between 1 and %d separated by commas, or 0 for none of these.\n", len(q.Options))
+			continue
+		}
 		if err != nil {
 			if cerr := ctx.Err(); cerr != nil {
 				return "", cerr
@@ -201,25 +205,33 @@ type lineReader struct {
 }
 
 // readLine reads the next line, without its line ending. A last line
-// without a newline counts; io.EOF means there was no line left.
+// without a newline counts; io.EOF means there was no line left. A line
+// longer than maxLine is read to its end and refused with errLineTooLong.
 func (l *lineReader) readLine() (string, error) {
 	var b strings.Builder
 	buf := make([]byte, 256)
+	long := false
 	for {
 		n, err := l.Read(buf)
-		b.Write(buf[:n])
+		if !long {
+			b.Write(buf[:n])
+		}
 		if n > 0 && buf[n-1] == '\n' {
 			break
 		}
 		if err != nil {
-			if b.Len() > 0 && errors.Is(err, io.EOF) {
+			if (b.Len() > 0 || long) && errors.Is(err, io.EOF) {
 				break
 			}
 			return "", err
 		}
 		if b.Len() > maxLine {
-			return "", errLineTooLong
+			long = true
+			b.Reset()
 		}
+	}
+	if long {
+		return "", errLineTooLong
 	}
 	return strings.TrimRight(b.String(), "\r\n"), nil
 }

@@ -136,6 +136,7 @@ func TestAccessibleManyQuestion(t *testing.T) {
 			"Invalid: 1 is given twice.", "Invalid: 0 means none of these, so it goes on its own.",
 			"Enter numbers between 1 and 4 separated by commas, or 0 for none of these.",
 		}, nil},
+		{"a very long entry is asked again", []string{strings.Repeat("1,", 5000), "2"}, "pregnant", []string{"Invalid: the entry is too long."}, nil},
 		{"input ends at it", nil, "", nil, ErrInputEnded},
 		{"input ends after a bad entry", []string{"x"}, "", []string{`Invalid: "x" is not a number.`}, ErrInputEnded},
 	}
