@@ -2,8 +2,9 @@
 // client chose to save at the end of the quiz, under a short code that shop
 // staff type at the desk to bring them back.
 //
-// Each consultation is two files in one directory: CODE.json, the Record,
-// and CODE.md, the same consultation as Markdown. Files are written
+// Each consultation is two files in one directory: CODE.json, the Record
+// (written by JSON, its answers as an answers file holds them), and CODE.md,
+// the same consultation as Markdown. Files are written
 // atomically and never overwritten: a consultation exists once its .json
 // file does, and is complete when it does.
 package consult

@@ -17,7 +17,9 @@ type Record struct {
 	Created time.Time `json:"created"`
 	// RulebookVersion is the version of the rulebook that made the recommendation.
 	RulebookVersion string `json:"rulebook_version"`
-	// Answers are the client's answers.
+	// Answers are the client's answers. The file holds them as an answers
+	// file does (see JSON): a many answer as a list of values. Encode a
+	// Record with JSON, not encoding/json, which would write it as a string.
 	Answers quiz.Answers `json:"answers"`
 	// Pick is the recommended type's id, "" when every type was ruled out.
 	Pick string `json:"pick"`
