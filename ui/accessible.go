@@ -34,7 +34,7 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 	in := &lineReader{r: bufio.NewReader(ctxio.Reader(ctx, o.In))}
 	bank := o.Rulebook.Bank()
 	answers := quiz.Answers{}
-	fmt.Fprintf(o.Out, "jewelquiz: %s. Answer each with its number and press enter. Nothing is saved.\n\n", questionCount(bank))
+	fmt.Fprintf(o.Out, "jewelquiz: %s. Answer each with its number and press enter. Nothing is saved.\n\n", accessibleIntro(bank))
 	for i := 0; ; i++ {
 		q, ok := quiz.Next(bank, answers)
 		if !ok {
@@ -68,10 +68,10 @@ func RunAccessible(ctx context.Context, o Options) (err error) {
 	return err
 }
 
-// questionCount says how many questions the bank asks, and how many
+// accessibleIntro says how many questions the bank asks, and how many
 // follow-ups it may add: "10 questions about your days, work, health and
 // style, and up to 2 follow-ups where your answers call for them".
-func questionCount(bank []quiz.Question) string {
+func accessibleIntro(bank []quiz.Question) string {
 	always := len(quiz.Asked(bank, quiz.Answers{}))
 	s := fmt.Sprintf("%d questions about your days, work, health and style", always)
 	switch follow := len(bank) - always; {

@@ -26,14 +26,6 @@ func answerAll(t *testing.T, m *Model, tokens string) {
 	}
 }
 
-func answersFor(bank []quiz.Question, choice []int) quiz.Answers {
-	a := quiz.Answers{}
-	for i, c := range choice {
-		a[bank[i].ID] = bank[i].Options[c-1].Value
-	}
-	return a
-}
-
 // tokenAnswers is what the engine is given for answer tokens (see
 // answerBy): each token answers the next question asked.
 func tokenAnswers(bank []quiz.Question, tokens string) quiz.Answers {

@@ -103,7 +103,7 @@ func TestRenderGolden(t *testing.T) {
 		{
 			// Flags and two close matches: the flags still come first.
 			name:    "flagged-close",
-			answers: `{"lifestyle":"active","sport":"other","dress_code":"none","machinery":"daily","machine_kind":"live-electrical","allergy":"sensitive","health":["pacemaker","slow-healing"],"age":"18-plus","sleep":"back","removal":"unsure","style":"statement","needles":"fine"}`,
+			answers: `{"lifestyle":"active","sport":"other","dress_code":"none","machinery":"daily","machine_kind":"live-electrical","allergy":"sensitive","health":["pacemaker","slow-healing"],"age":"18-plus","sleep":"back","removal":"never","style":"statement","needles":"fine"}`,
 			check:   flagged(3, confidence(rules.ConfidenceClose, "a close result under its flags")),
 		},
 		{
