@@ -194,7 +194,7 @@ client() {
 		if [[ -n $code ]]; then
 			spaced=$(sed 's/./& /g; s/ $//' <<<"$code") # as in the box: "X Y N C - U 4"
 		fi
-		for w in "$want_name" "Ana" ${code:+"$code"} ${spaced:+"$spaced"} "Your best match" "Two close matches" "No strong fit" "Before anything else" "pregnan"; do
+		for w in "$want_name" "Ana" ${code:+"$code"} ${spaced:+"$spaced"} "Your best match" "Two close matches" "No strong fit" "One type left open" "Before anything else" "pregnan"; do
 			[[ $s == *"$w"* ]] && leftover+=("$w")
 		done
 		if ((${#leftover[@]} == 0)); then
@@ -283,7 +283,7 @@ client() {
 	# What the kiosk left on the terminal once it left the alternate screen.
 	local out leftover=() w
 	out=$(scrollback "$name")
-	for w in "Your best match" "Two close matches" "No strong fit" "$want_name" "Ana" ${code:+"$code"}; do
+	for w in "Your best match" "Two close matches" "No strong fit" "One type left open" "$want_name" "Ana" ${code:+"$code"}; do
 		[[ $out == *"$w"* ]] && leftover+=("$w")
 	done
 	if ((${#leftover[@]} == 0)) && [[ "$(alt_screen "$name")" == 0 ]]; then

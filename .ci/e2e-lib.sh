@@ -312,8 +312,8 @@ print(max([w(l) for l in sys.stdin.read().split("\n")] + [0]))'
 
 # RESULTS_TITLE matches the title the results open with, which says how sure
 # the pick is (ui/report/lead.go): a clear pick, two close matches (the pick
-# first) or a weak fit.
-RESULTS_TITLE='Your best match|Two close matches|No strong fit'
+# first), a weak fit, or the one type left open.
+RESULTS_TITLE='Your best match|Two close matches|No strong fit|One type left open'
 
 # shows_results NAME: the screen shows the results' title.
 shows_results() { grep -qE "$RESULTS_TITLE" <<<"$(screen "$1")"; }

@@ -66,7 +66,7 @@ var _ = everySet("TestConfidence", func(c spaceCase, seen map[string]int) string
 			return failf("%v: close summary %q does not name %s and %s as equals", c.answers, s, rk[0].Name, rk[1].Name)
 		}
 	case rules.ConfidenceClear:
-		if !strings.Contains(s, rk[0].Name+" is your best match") {
+		if open > 1 && !strings.Contains(s, rk[0].Name+" is your best match") || open == 1 && !strings.HasPrefix(s, rk[0].Name+" is the one type") {
 			return failf("%v: clear summary %q", c.answers, s)
 		}
 	}
@@ -161,6 +161,9 @@ var _ = everySet("TestNoReasonCountsOnlyComparedTypes", func(c spaceCase, notes 
 			open++
 		}
 	}
+	if open != c.rec.Open() {
+		return failf("%v: Open() = %d, but %d types are not ruled out", c.answers, c.rec.Open(), open)
+	}
 	got := c.rec.Ranking[0].Reasons[0]
 	switch {
 	case open == 1 && !strings.Contains(got, "only type"):
@@ -240,5 +243,30 @@ func TestConfidenceNone(t *testing.T) {
 	}
 	if !strings.Contains(string(js), `"confidence":"none"`) || !strings.Contains(string(js), `"pick":null`) {
 		t.Fatalf("JSON %s lacks confidence none and pick null", js)
+	}
+}
+
+// TestOneTypeOpenClaimsNoComparison: where every type but the pick is ruled
+// out, nothing was compared, so the summary says the pick is the one type
+// left open and never calls it a best match or the closest.
+var _ = everySet("TestOneTypeOpenClaimsNoComparison", func(c spaceCase, notes map[string]int) string {
+	if c.rec.Pick == "" || c.rec.Open() != 1 {
+		return ""
+	}
+	notes[string(c.rec.Confidence)]++
+	s := c.rec.Summary
+	switch {
+	case !strings.Contains(s, "the one type your answers leave open"):
+		return failf("%v: only %s is open, but the summary is %q", c.answers, c.rec.Pick, s)
+	case strings.Contains(s, "best match") || strings.Contains(s, "closest"):
+		return failf("%v: only %s is open, but the summary claims a comparison: %q", c.answers, c.rec.Pick, s)
+	}
+	return ""
+})
+
+func TestOneTypeOpenClaimsNoComparison(t *testing.T) {
+	notes := checked(t, "TestOneTypeOpenClaimsNoComparison")
+	if notes[string(rules.ConfidenceClear)] == 0 || notes[string(rules.ConfidenceWeak)] == 0 {
+		t.Fatalf("want clear and weak results with one type open, got %v", notes)
 	}
 }

@@ -12,6 +12,13 @@ func (rb *Rulebook) lead(rec *Recommendation) string {
 	}
 	pick := rec.Ranking[0]
 	score := strconv.Itoa(pick.Score)
+	t, _ := rb.Type(pick.Type)
+	switch {
+	case rec.Open() == 1 && rec.Confidence == ConfidenceWeak:
+		return fill(tpl.SingleWeak, "pick", pick.Name, "score", score)
+	case rec.Open() == 1:
+		return fill(tpl.Single, "pick", pick.Name, "score", score, "summary", t.Summary)
+	}
 	switch rec.Confidence {
 	case ConfidenceWeak:
 		return fill(tpl.Weak, "pick", pick.Name, "score", score)
@@ -24,7 +31,6 @@ func (rb *Rulebook) lead(rec *Recommendation) string {
 		}
 		return fill(tpl.Close, append(args, "answer", rb.Answers[q][val], "favoured", favoured)...)
 	}
-	t, _ := rb.Type(pick.Type)
 	return fill(tpl.Summary, "pick", pick.Name, "score", score, "summary", t.Summary)
 }
 
@@ -52,15 +58,9 @@ func (rb *Rulebook) separating(a, b Ranked) (question, value, favoured string) {
 // customer's counts for it, counting only the types that were compared,
 // that is, not ruled out.
 func (rb *Rulebook) noReason(rec *Recommendation) string {
-	open := 0
-	for _, r := range rec.Ranking {
-		if !r.Excluded {
-			open++
-		}
-	}
 	name := rec.Ranking[0].Name
-	if open == 1 {
-		return fill(rb.Explain.NoReasonOnly, "pick", name)
+	if open := rec.Open(); open > 1 {
+		return fill(rb.Explain.NoReason, "pick", name, "count", strconv.Itoa(open))
 	}
-	return fill(rb.Explain.NoReason, "pick", name, "count", strconv.Itoa(open))
+	return fill(rb.Explain.NoReasonOnly, "pick", name)
 }

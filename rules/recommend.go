@@ -40,6 +40,17 @@ type Recommendation struct {
 	RulebookVersion string
 }
 
+// Open counts the types that are not ruled out.
+func (r Recommendation) Open() int {
+	n := 0
+	for _, t := range r.Ranking {
+		if !t.Excluded {
+			n++
+		}
+	}
+	return n
+}
+
 // PickAdvice is the pick's advice as a TypeAdvice, the shape the
 // runner-up's comes in.
 func (r Recommendation) PickAdvice() TypeAdvice {

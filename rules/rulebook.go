@@ -67,6 +67,10 @@ type Templates struct {
 	CloseBase string `yaml:"close_base"`
 	// Weak leads a result whose best score is under WeakBelow.
 	Weak string `yaml:"weak"`
+	// Single and SingleWeak lead a clear or weak result whose pick is the
+	// only type not ruled out: nothing was compared, so they say so.
+	Single     string `yaml:"single"`
+	SingleWeak string `yaml:"single_weak"`
 	// NoPick leads a result where every type is ruled out.
 	NoPick string `yaml:"no_pick"`
 	// Versus says why the pick beat the runner-up: an answer; VersusBase

@@ -83,6 +83,8 @@ func (v *validator) templates() {
 		{"close", t.Close, []string{"pick", "score", "runner", "runner_score", "answer", "favoured"}},
 		{"close_base", t.CloseBase, []string{"pick", "score", "runner", "runner_score"}},
 		{"weak", t.Weak, []string{"pick", "score"}},
+		{"single", t.Single, []string{"pick", "score", "summary"}},
+		{"single_weak", t.SingleWeak, []string{"pick", "score"}},
 		{"no_pick", t.NoPick, nil},
 		{"versus", t.Versus, []string{"pick", "score", "runner", "runner_score", "answer"}},
 		{"versus_base", t.VersusBase, []string{"pick", "score", "runner", "runner_score"}},

@@ -12,6 +12,9 @@ const (
 	TitleClose = "Two close matches"
 	TitleWeak  = "No strong fit"
 	TitleNone  = "No match"
+	// TitleSingle leads a clear result whose pick is the only type not
+	// ruled out: nothing was compared, so it is not called a best match.
+	TitleSingle = "One type left open"
 	// TitleFlags heads the flags, which come before any pick.
 	TitleFlags = "Before anything else"
 )
@@ -60,7 +63,7 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 		section("Keep in mind")
 		bullets(b, st, bad, pick.Cautions, width)
 	}
-	if rec.Versus != "" {
+	if rec.Versus != "" && rec.Open() > 1 { // with one type open, the title says it all
 		section("Against the runner-up")
 		b.WriteString(wrap(st.Text, rec.Versus, width, "", "") + "\n")
 	}
@@ -76,6 +79,8 @@ func Title(rec rules.Recommendation) string {
 		return TitleClose
 	case rec.Confidence == rules.ConfidenceWeak:
 		return TitleWeak
+	case rec.Open() == 1:
+		return TitleSingle
 	}
 	return TitleClear
 }
