@@ -316,7 +316,12 @@ func TestTraceAddsUp(t *testing.T) {
 }
 
 // TestDeterministic: a rulebook loaded separately recommends the same.
+// Under the race detector, which does not change what a pure function
+// returns, every 13th set is enough.
 var _ = everySet("TestDeterministic", func(c spaceCase, _ map[string]int) string {
+	if raceEnabled && space.index.code(c.answers)%13 != 0 {
+		return ""
+	}
 	rec, err := space.again.Recommend(c.answers)
 	if err != nil {
 		return failf("%v: %v", c.answers, err)

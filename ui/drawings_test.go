@@ -31,7 +31,13 @@ func TestSharedDrawingsDrawAlike(t *testing.T) {
 		own.id = "" // shares nothing: draws every part itself
 		shared := NewDrawings(0)
 		for cname, cfg := range configs {
-			for seed := range uint64(30) {
+			// 30 random walks per style and config; 6 under the race
+			// detector, which makes each several times slower.
+			seeds := uint64(30)
+			if raceEnabled {
+				seeds = 6
+			}
+			for seed := range seeds {
 				t.Run(fmt.Sprintf("%s/%s/%d", styles.name, cname, seed), func(t *testing.T) {
 					rng := rand.New(rand.NewPCG(seed, 7))
 					size := sizes[rng.IntN(len(sizes))]

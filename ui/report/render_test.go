@@ -159,8 +159,8 @@ func TestRenderGolden(t *testing.T) {
 // (and a sparser sample in colour) and checks every line fits and none ends
 // in spaces. With 645,120 answer sets, rendering them all takes minutes:
 // every 17th is taken (17 is prime, so the sample does not keep falling on
-// the same option of any question), every 221st in -short mode or in
-// colour, and every one with JEWELQUIZ_EVERY_ANSWER_SET=1.
+// the same option of any question), every 221st in -short mode, under the
+// race detector or in colour, and every one with JEWELQUIZ_EVERY_ANSWER_SET=1.
 func TestRenderFits(t *testing.T) {
 	rb, err := rules.Default()
 	if err != nil {
@@ -170,7 +170,7 @@ func TestRenderFits(t *testing.T) {
 	switch {
 	case os.Getenv("JEWELQUIZ_EVERY_ANSWER_SET") == "1":
 		stride = 1
-	case testing.Short():
+	case testing.Short() || raceEnabled:
 		stride = 17 * 13
 	}
 	var recs []rules.Recommendation
