@@ -95,7 +95,7 @@ func (m *Model) consentView(height int) string {
 	w := contentWidth(m.width)
 	full := []string{
 		m.st.Heading.Render(wrapText("Save for your consultation?", w)),
-		m.st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers include whether your skin reacts to metal, which is health information.", w)),
+		m.st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers are health information: a metal allergy, and any health conditions, pregnancy or age you told us about.", w)),
 		m.st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after 30 days, or sooner if you ask.", w)),
 		m.consent.name.View(),
 		m.st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)),

@@ -44,7 +44,7 @@ func TestSaveForConsultation(t *testing.T) {
 	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	press(m, "s")
-	if m.screen != screenConsent || !strings.Contains(m.View(), "health information") {
+	if m.screen != screenConsent || !strings.Contains(strings.Join(strings.Fields(m.View()), " "), "health information") {
 		t.Fatalf("s on results: screen %d, want the consent screen naming health information:\n%s", m.screen, m.View())
 	}
 	press(m, "esc")
