@@ -70,8 +70,16 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 
 // scoreLine puts a score bar and "NN/100" after a label, dropping the bar
 // when the line would not fit. plain is the label without styling, for
-// measuring.
+// measuring. With st.Spoken it is the label and "80 out of 100", no bar.
 func scoreLine(st Styles, label, plain string, score, width int) string {
+	if st.Spoken {
+		label = strings.TrimRight(label, " ")
+		words := fmt.Sprintf("%d out of %d", score, 100)
+		if lipgloss.Width(strings.TrimRight(plain, " "))+2+len(words) <= width {
+			return label + ": " + words
+		}
+		return label + ":\n  " + words
+	}
 	num := fmt.Sprintf("%3d/100", score)
 	bar := Bar(st, score)
 	if lipgloss.Width(plain)+2+BarWidth+1+len(num) <= width {

@@ -229,3 +229,48 @@ func checkLines(t *testing.T, rec rules.Recommendation, out string, width int) {
 		}
 	}
 }
+
+// Spoken styles give each score in words and draw no bar; the other lines
+// are the plain report's.
+func TestRenderSpokenScores(t *testing.T) {
+	rec := recommend(t, quiz.Answers{"lifestyle": "busy", "dress_code": "none", "machinery": "never", "allergy": "nickel", "health": "",
+		"age": "18-plus", "sleep": "back", "removal": "never", "style": "subtle", "needles": "avoid"})
+	plain := report.Render(rec, report.PlainStyles(), 80)
+	spoken := report.Render(rec, report.SpokenStyles(), 80)
+	for _, r := range rec.Ranking {
+		if r.Excluded {
+			continue
+		}
+		if want := fmt.Sprintf("%s: %d out of 100", r.Name, r.Score); !strings.Contains(spoken, want) {
+			t.Errorf("the spoken report lacks %q:\n%s", want, spoken)
+		}
+	}
+	if strings.Contains(spoken, "/100") || strings.Contains(spoken, "##") || strings.Contains(spoken, "..") {
+		t.Errorf("the spoken report has a bar or a /100 score:\n%s", spoken)
+	}
+	if !strings.Contains(plain, "/100") || !strings.Contains(plain, "##") {
+		t.Errorf("the plain report lost its bars:\n%s", plain)
+	}
+	bar := func(s string) bool { return strings.Contains(s, "/100") || strings.Contains(s, " out of 100") }
+	var p, s []string
+	for _, l := range strings.Split(plain, "\n") {
+		if !bar(l) {
+			p = append(p, l)
+		}
+	}
+	for _, l := range strings.Split(spoken, "\n") {
+		if !bar(l) {
+			s = append(s, l)
+		}
+	}
+	if strings.Join(p, "\n") != strings.Join(s, "\n") {
+		t.Errorf("the spoken report differs from the plain one beyond the scores:\n%s\n----\n%s", plain, spoken)
+	}
+	for _, w := range []int{20, 30} {
+		for _, l := range strings.Split(report.Render(rec, report.SpokenStyles(), w), "\n") {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("at width %d the line %q is too wide", w, l)
+			}
+		}
+	}
+}

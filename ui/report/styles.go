@@ -22,6 +22,10 @@ type Styles struct {
 	Bad      lipgloss.Style
 	// Full and Empty are the characters of the score bar; Mark starts a bullet.
 	Full, Empty, Mark string
+	// Spoken writes each score as words ("Welded bracelet: 80 out of 100")
+	// instead of a bar, for a screen reader, which would read a bar out
+	// character by character. The zero value keeps the bars.
+	Spoken bool
 }
 
 // PlainStyles draws with no colour or emphasis and ASCII score bars, for
@@ -31,6 +35,14 @@ func PlainStyles() Styles {
 	r.SetColorProfile(termenv.Ascii) // no escape codes at all
 	s := r.NewStyle()
 	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-"}
+}
+
+// SpokenStyles are PlainStyles with the scores in words, for a screen
+// reader.
+func SpokenStyles() Styles {
+	st := PlainStyles()
+	st.Spoken = true
+	return st
 }
 
 // DefaultStyles draws with colour (adapting to light and dark backgrounds)
