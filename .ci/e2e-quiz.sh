@@ -233,7 +233,9 @@ print("".join(x["name"] for x in r["ranking"] if x["type"] == r["pick"]))') || t
 n_acc=${#ACC_SET[@]}
 
 # accessible_pick FILE: the name on the line after the results' title.
-accessible_pick() { sed -nE "/^($RESULTS_TITLE)\$/{n;p;q;}" "$1" | sed -E 's/  .*$//'; }
+# The name is followed by its score in words ("Welded bracelet: 90 out of
+# 100"), or, where two are shown as equals, by spaces.
+accessible_pick() { sed -nE "/^($RESULTS_TITLE)\$/{n;p;q;}" "$1" | sed -E 's/: [0-9]+ out of 100$//; s/  .*$//'; }
 
 rc=0
 printf '%s\n' "${ACC_SET[@]}" | timeout 20 "$BIN" --accessible >"$tmp/acc.out" 2>"$tmp/acc.err" || rc=$?
@@ -244,13 +246,13 @@ else
 	fail "accessible: $n_acc piped answers gave \"$got\" with status $rc, want \"$want_name\" with 0"
 	cat "$tmp/acc.out" "$tmp/acc.err" | tail -20 | indent
 fi
-if grep -q "^Question $n_acc of $n_acc\. " "$tmp/acc.out" && ! grep -q "^Question $((n_acc + 1)) of" "$tmp/acc.out"; then
+if grep -qx "Question $n_acc of $n_acc\." "$tmp/acc.out" && ! grep -q "^Question $((n_acc + 1)) of" "$tmp/acc.out"; then
 	pass "accessible: asks exactly $n_acc questions, the last counted as \"Question $n_acc of $n_acc\""
 else
 	fail "accessible: does not ask exactly $n_acc questions"
 	grep "^Question " "$tmp/acc.out" | indent
 fi
-if grep -A1 -x "Enter a number between 1 and 2: " "$tmp/acc.out" | tail -1 | grep -qx "Before anything else"; then
+if grep -A1 -x "Enter a number between 1 and 2 or the name of an option; b goes back: " "$tmp/acc.out" | tail -1 | grep -qx "Before anything else"; then
 	pass "accessible: the report opens with the flags"
 else
 	fail "accessible: the report does not open with \"Before anything else\""
@@ -259,11 +261,25 @@ fi
 
 rc=0
 printf '%s\n' 2 1 1 2 x 0 2 1 1 1 2 | TERM=dumb timeout 20 "$BIN" >"$tmp/dumb.out" 2>"$tmp/dumb.err" || rc=$?
-if [[ $rc == 0 ]] && ! grep -q "Which kind of sport" "$tmp/dumb.out" && grep -q '^Invalid: "x" is not a number' "$tmp/dumb.out" && grep -qE "^($RESULTS_TITLE)\$" "$tmp/dumb.out"; then
+if [[ $rc == 0 ]] && ! grep -q "Which kind of sport" "$tmp/dumb.out" && grep -q '^Invalid: "x" is not the number or the name of an option' "$tmp/dumb.out" && grep -qE "^($RESULTS_TITLE)\$" "$tmp/dumb.out"; then
 	pass "accessible: TERM=dumb with a busy person's answers skips the follow-ups and asks again after a bad entry (status 0)"
 else
 	fail "accessible: TERM=dumb with a busy person's answers gave status $rc"
 	cat "$tmp/dumb.out" "$tmp/dumb.err" | tail -20 | indent
+fi
+
+# Names for numbers, "b" to go back, and a change at the results: the
+# busy person's answers, partly by name, with a step back at question 3;
+# then question 1 changed to Relaxed and the end of the input.
+rc=0
+printf '%s\n' busy b BUSY " no dress code " 1 Nickel "pregnant, 4" 2 1 1 subtle avoid 1 relaxed | timeout 20 "$BIN" --accessible >"$tmp/names.out" 2>"$tmp/names.err" || rc=$?
+if [[ $rc == 0 ]] && grep -q "^Going back. Your answer was Busy.$" "$tmp/names.out" &&
+	[[ $(grep -c "^Type a question's number to change that answer, or press enter to finish.$" "$tmp/names.out") == 2 ]] &&
+	grep -qx "  1. Your days: Relaxed" "$tmp/names.out" && grep -qx "  5. Health: Pregnant, Slow healing" "$tmp/names.out"; then
+	pass "accessible: names, b and a change at the results work from piped input (status 0)"
+else
+	fail "accessible: names, b and a change at the results gave status $rc"
+	cat "$tmp/names.out" "$tmp/names.err" | tail -20 | indent
 fi
 
 rc=0

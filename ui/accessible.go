@@ -6,167 +6,294 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // ErrInputEnded means the answers stopped before every question had one.
 var ErrInputEnded = errors.New("the input ended before every question was answered")
 
 // RunAccessible asks the questions as plain numbered prompts, one line per
-// answer, with huh's accessible mode (for screen readers, TERM=dumb, or
-// answers piped in line by line), then prints the plain-text report, the
-// flags first. It asks what the full-screen quiz asks, in the same order:
-// a follow-up only when an earlier answer calls for it, and a question that
-// takes any number of options as numbers separated by commas, or 0 for
-// none of them.
-func RunAccessible(ctx context.Context, o Options) (err error) {
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(0) // plain text: no escape codes for a screen reader to read out
-	theme, _ := huhTheme("base", r)
-	// Read through ctx, so ctrl+c ends a wait for a line at a terminal.
-	in := &lineReader{r: bufio.NewReader(ctxio.Reader(ctx, o.In))}
-	bank := o.Rulebook.Bank()
-	answers := quiz.Answers{}
-	fmt.Fprintf(o.Out, "jewelquiz: %s. Answer each with its number and press enter. Nothing is saved.\n\n", accessibleIntro(bank))
-	for i := 0; ; i++ {
-		q, ok := quiz.Next(bank, answers)
-		if !ok {
-			break
+// answer (for screen readers, TERM=dumb, or answers piped in line by line),
+// then prints the plain-text report, the flags first and the scores in
+// words. It asks what the full-screen quiz asks, in the same order: a
+// follow-up only when an earlier answer calls for it.
+//
+// Each question is read before the reason it is asked. An answer is an
+// option's number or its name; a question that takes any number of
+// options takes numbers or names separated by commas, or 0 for none of
+// them. "b" goes back one question. After the report, a question's number
+// asks that question again (and any follow-up the new answer brings in)
+// and prints the report again; an empty line, or the end of the input,
+// finishes.
+func RunAccessible(ctx context.Context, o Options) error {
+	s := &accessible{
+		ctx:  ctx,
+		rb:   o.Rulebook,
+		bank: o.Rulebook.Bank(),
+		// Read through ctx, so ctrl+c ends a wait for a line at a terminal.
+		in:      &lineReader{r: bufio.NewReader(ctxio.Reader(ctx, o.In))},
+		out:     o.Out,
+		answers: quiz.Answers{},
+	}
+	fmt.Fprintf(o.Out, "jewelquiz: %s. Answer each with the number or the name of an option and press enter; b goes back one question. Nothing is saved.\n\n", accessibleIntro(s.bank))
+	if _, err := s.walk(""); err != nil {
+		return err
+	}
+	for {
+		rec, err := s.rb.Recommend(s.answers)
+		if err != nil {
+			return fmt.Errorf("scoring the answers: %w", err)
 		}
-		if err := ctx.Err(); err != nil {
+		if _, err := fmt.Fprintln(s.out, accessibleReport(rec, s.rb, s.answers, 80)); err != nil {
 			return err
 		}
-		// The count of questions this person is asked, as far as the
-		// answers so far tell: it grows when an answer calls for a follow-up.
-		fmt.Fprintf(o.Out, "Question %d of %d. %s\n", i+1, len(quiz.Asked(bank, answers)), q.Why)
-		var value string
-		if q.Many() {
-			value, err = askMany(ctx, q, in, o.Out)
-		} else {
-			value, err = askOne(q, in, o.Out, theme)
+		q, ok, err := s.askChange()
+		if err != nil || !ok {
+			return err
 		}
-		if cerr := ctx.Err(); cerr != nil {
-			return fmt.Errorf("question %d (%s): %w", i+1, q.ID, cerr)
+		before := s.answers.Clone()
+		delete(s.answers, q.ID) // asked again; its follow-ups stay until the new answer is known
+		kept, err := s.walk(q.ID)
+		if err != nil {
+			return err
+		}
+		if kept {
+			s.answers = before
+			fmt.Fprintln(s.out, "Your answers are as they were.")
+			fmt.Fprintln(s.out)
+		}
+	}
+}
+
+// accessible is one run of accessible mode.
+type accessible struct {
+	ctx     context.Context
+	rb      *rules.Rulebook
+	bank    []quiz.Question
+	in      *lineReader
+	out     io.Writer
+	answers quiz.Answers
+}
+
+// walk asks every question that is asked and not answered yet, in order,
+// until none is left. "b" goes back to the previous question it asked,
+// dropping that answer and any follow-up no longer asked. When changing
+// an answer from the results, changing is that question's id: "b" there
+// returns kept, and the caller puts the answers back as they were;
+// otherwise "b" at the first question says there is nothing to go back to.
+func (s *accessible) walk(changing string) (kept bool, err error) {
+	var history []string // ids of the questions answered in this walk, in order
+	for {
+		q, ok := quiz.Next(s.bank, s.answers)
+		if !ok {
+			return false, nil
+		}
+		if err := s.ctx.Err(); err != nil {
+			return false, err
+		}
+		asked := quiz.Asked(s.bank, s.answers)
+		n := slices.IndexFunc(asked, func(x quiz.Question) bool { return x.ID == q.ID }) + 1
+		value, back, err := s.ask(q, n, len(asked))
+		if cerr := s.ctx.Err(); cerr != nil {
+			err = cerr
 		}
 		if err != nil {
-			return fmt.Errorf("question %d (%s): %w", i+1, q.ID, err)
+			return false, fmt.Errorf("question %d (%s): %w", n, q.ID, err)
 		}
-		answers[q.ID] = value
+		if !back {
+			s.answers[q.ID] = value
+			s.answers = quiz.Prune(s.bank, s.answers)
+			history = append(history, q.ID)
+			continue
+		}
+		if len(history) == 0 {
+			if changing != "" {
+				return true, nil
+			}
+			fmt.Fprintf(s.out, "There is nothing to go back to: this is the first question.\n\n")
+			continue
+		}
+		prev := history[len(history)-1]
+		history = history[:len(history)-1]
+		pq, _ := quiz.Find(s.bank, prev)
+		fmt.Fprintf(s.out, "Going back. Your answer was %s.\n\n", answerLabel(pq, s.answers[prev]))
+		delete(s.answers, prev)
+		s.answers = quiz.Prune(s.bank, s.answers)
 	}
-	rec, err := o.Rulebook.Recommend(answers)
-	if err != nil {
-		return fmt.Errorf("scoring the answers: %w", err)
-	}
-	_, err = fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, 80))
-	return err
 }
 
-// accessibleIntro says how many questions the bank asks, and how many
-// follow-ups it may add: "10 questions about your days, work, health and
-// style, and up to 2 follow-ups where your answers call for them".
-func accessibleIntro(bank []quiz.Question) string {
-	always := len(quiz.Asked(bank, quiz.Answers{}))
-	s := fmt.Sprintf("%d questions about your days, work, health and style", always)
-	switch follow := len(bank) - always; {
-	case follow == 1:
-		s += ", and one follow-up where an answer calls for it"
-	case follow > 1:
-		s += fmt.Sprintf(", and up to %d follow-ups where your answers call for them", follow)
-	}
-	return s
-}
-
-// askOne asks a question that takes one option, with huh's accessible
-// Select: a number between 1 and the number of options, asked again until
-// it is one.
-func askOne(q quiz.Question, in *lineReader, out io.Writer, theme *huh.Theme) (string, error) {
-	value := q.Options[0].Value
-	opts := make([]huh.Option[string], len(q.Options))
-	for j, opt := range q.Options {
-		opts[j] = huh.NewOption(opt.Label+": "+opt.Description, opt.Value)
-	}
-	sel := huh.NewSelect[string]().
-		Title(q.Title).
-		Options(opts...).
-		Accessor(&answer{v: &value})
-	before := in.lines
-	err := runAccessibleForm(huh.NewForm(huh.NewGroup(sel)).WithTheme(theme).WithAccessible(true).WithInput(in).WithOutput(out))
-	if err != nil {
-		return "", err
-	}
-	if in.lines == before {
-		return "", ErrInputEnded
-	}
-	return value, nil
-}
-
-// askMany asks a question that takes any number of options: the numbers
-// of those that apply, separated by commas, or 0 for none of them. An entry
-// that is not that says what is wrong and asks again.
-func askMany(ctx context.Context, q quiz.Question, in *lineReader, out io.Writer) (string, error) {
-	fmt.Fprintln(out, q.Title)
+// ask reads question q, number n of total, then why it is asked, then its
+// options, and reads an answer: an option's number or name (for a many
+// question, any number of them separated by commas, or 0 for none), or "b"
+// to go back. An entry that is none of these says what is wrong and asks
+// again; the input ending is ErrInputEnded.
+func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool, err error) {
+	fmt.Fprintf(s.out, "Question %d of %d.\n%s\n%s\n", n, total, strings.TrimSpace(q.Title), q.Why)
 	for i, o := range q.Options {
-		fmt.Fprintf(out, "%d. %s: %s\n", i+1, o.Label, o.Description)
+		fmt.Fprintf(s.out, "%d. %s: %s\n", i+1, o.Label, o.Description)
 	}
-	fmt.Fprintln(out, "0. None of these")
-	prompt := fmt.Sprintf("Enter the numbers of all that apply, separated by commas (such as 1,%d), or 0 for none of these: ", min(2, len(q.Options)))
+	prompt := fmt.Sprintf("Enter a number between 1 and %d or the name of an option; b goes back: ", len(q.Options))
+	again := fmt.Sprintf("Enter a number between 1 and %d or the name of an option", len(q.Options))
+	if q.Many() {
+		fmt.Fprintln(s.out, "0. None of these")
+		prompt = fmt.Sprintf("Enter the numbers or names of all that apply, separated by commas (such as 1,%d), or 0 for none of these; b goes back: ", min(2, len(q.Options)))
+		again = fmt.Sprintf("Enter numbers between 1 and %d or names of options, separated by commas, or 0 for none of these", len(q.Options))
+	}
 	for {
-		fmt.Fprint(out, prompt)
-		line, err := in.readLine()
+		fmt.Fprint(s.out, prompt)
+		line, err := s.in.readLine()
 		if errors.Is(err, errLineTooLong) {
-			fmt.Fprintf(out, "\nInvalid: the entry is too long. Enter numbers between 1 and %d separated by commas, or 0 for none of these.\n", len(q.Options))
+			fmt.Fprintf(s.out, "\nInvalid: the entry is too long. %s.\n", again)
 			continue
 		}
 		if err != nil {
-			if cerr := ctx.Err(); cerr != nil {
-				return "", cerr
-			}
 			if errors.Is(err, io.EOF) {
-				return "", ErrInputEnded
+				return "", false, ErrInputEnded
 			}
-			return "", err
+			return "", false, err
 		}
-		values, problem := parseMany(line, q)
+		fmt.Fprintln(s.out)
+		if strings.EqualFold(strings.TrimSpace(line), "b") {
+			return "", true, nil
+		}
+		var problem string
+		if q.Many() {
+			var values []string
+			values, problem = parseMany(line, q)
+			value = quiz.JoinValues(q, values)
+		} else {
+			var i int
+			i, problem = parseOne(line, q)
+			if problem == "" {
+				value = q.Options[i].Value
+			}
+		}
 		if problem == "" {
-			fmt.Fprintln(out)
-			return quiz.JoinValues(q, values), nil
+			return value, false, nil
 		}
-		fmt.Fprintf(out, "\nInvalid: %s. Enter numbers between 1 and %d separated by commas, or 0 for none of these.\n", problem, len(q.Options))
+		fmt.Fprintf(s.out, "Invalid: %s. %s.\n", problem, again)
 	}
 }
 
-// parseMany reads an answer to a many question: numbers of options
-// separated by commas (spaces are allowed too), each at most once, or a
-// lone 0 for none of them. It returns the values chosen, or what is wrong.
-func parseMany(line string, q quiz.Question) ([]string, string) {
-	fields := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-	if len(fields) == 0 {
-		return nil, "nothing was entered"
+// askChange asks, after the report, which answer to change: a question's
+// number, as the report's answer list numbers them. An empty line or the
+// end of the input means none (ok is false).
+func (s *accessible) askChange() (q quiz.Question, ok bool, err error) {
+	asked := quiz.Asked(s.bank, s.answers)
+	for {
+		fmt.Fprintln(s.out, "Type a question's number to change that answer, or press enter to finish.")
+		line, err := s.in.readLine()
+		if errors.Is(err, io.EOF) {
+			return q, false, nil
+		}
+		if cerr := s.ctx.Err(); cerr != nil {
+			return q, false, cerr
+		}
+		problem := "the entry is too long"
+		switch {
+		case errors.Is(err, errLineTooLong):
+		case err != nil:
+			return q, false, err
+		default:
+			line = strings.TrimSpace(line)
+			if line == "" {
+				return q, false, nil
+			}
+			if n, cerr := strconv.Atoi(line); cerr == nil && n >= 1 && n <= len(asked) {
+				fmt.Fprintln(s.out)
+				return asked[n-1], true, nil
+			}
+			problem = "there is no question " + quiz.Quote(line)
+		}
+		fmt.Fprintf(s.out, "Invalid: %s. Type a number between 1 and %d, or press enter to finish.\n", problem, len(asked))
 	}
-	if len(fields) == 1 && fields[0] == "0" {
+}
+
+// accessibleReport is the report accessible mode prints: the plain report
+// with the scores in words, then the answers numbered as the questions
+// were, so that a number can change one.
+func accessibleReport(rec rules.Recommendation, rb *rules.Rulebook, a quiz.Answers, width int) string {
+	var b strings.Builder
+	b.WriteString(report.Render(rec, report.SpokenStyles(), width))
+	b.WriteString("\n\nYour answers\n")
+	for i, q := range quiz.Asked(rb.Bank(), a) {
+		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, answerLabel(q, a[q.ID])), width, "") + "\n")
+	}
+	return b.String()
+}
+
+// optionIndex finds the option an entry names: its number, or its label
+// or value in any case, spaces around it ignored. It returns -1 and what
+// is wrong when there is none.
+func optionIndex(entry string, q quiz.Question) (int, string) {
+	entry = strings.TrimSpace(entry)
+	if n, err := strconv.Atoi(entry); err == nil {
+		if n < 1 || n > len(q.Options) {
+			return -1, fmt.Sprintf("there is no option %d", n)
+		}
+		return n - 1, ""
+	}
+	for i, o := range q.Options {
+		if strings.EqualFold(entry, o.Label) || strings.EqualFold(entry, o.Value) {
+			return i, ""
+		}
+	}
+	return -1, fmt.Sprintf("%s is not the number or the name of an option", quiz.Quote(entry))
+}
+
+// parseOne reads an answer to a one question: an option's number or name.
+func parseOne(line string, q quiz.Question) (int, string) {
+	if strings.TrimSpace(line) == "" {
+		return -1, "nothing was entered"
+	}
+	return optionIndex(line, q)
+}
+
+// parseMany reads an answer to a many question: numbers or names of
+// options separated by commas (numbers may be separated by spaces too),
+// each at most once, or a lone 0 for none of them. It returns the values
+// chosen, or what is wrong.
+func parseMany(line string, q quiz.Question) ([]string, string) {
+	if t := strings.TrimSpace(line); t == "0" || strings.EqualFold(t, "None of these") {
 		return []string{}, ""
 	}
-	chosen := make([]bool, len(q.Options))
-	for _, f := range fields {
-		n, err := strconv.Atoi(f)
-		switch {
-		case err != nil:
-			return nil, fmt.Sprintf("%s is not a number", quiz.Quote(f))
-		case n == 0:
-			return nil, "0 means none of these, so it goes on its own"
-		case n < 0 || n > len(q.Options):
-			return nil, fmt.Sprintf("there is no option %d", n)
-		case chosen[n-1]:
-			return nil, fmt.Sprintf("%d is given twice", n)
+	var entries []string
+	for _, f := range strings.Split(line, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
 		}
-		chosen[n-1] = true
+		if _, problem := optionIndex(f, q); problem != "" && allNumbers(strings.Fields(f)) {
+			// "1 3": numbers separated by spaces.
+			entries = append(entries, strings.Fields(f)...)
+			continue
+		}
+		entries = append(entries, f)
+	}
+	if len(entries) == 0 {
+		return nil, "nothing was entered"
+	}
+	chosen := make([]bool, len(q.Options))
+	for _, e := range entries {
+		if e == "0" {
+			return nil, "0 means none of these, so it goes on its own"
+		}
+		i, problem := optionIndex(e, q)
+		switch {
+		case problem != "":
+			return nil, problem
+		case chosen[i]:
+			return nil, fmt.Sprintf("%s is given twice", e)
+		}
+		chosen[i] = true
 	}
 	var values []string
 	for i, c := range chosen {
@@ -175,25 +302,6 @@ func parseMany(line string, q quiz.Question) ([]string, string) {
 		}
 	}
 	return values, ""
-}
-
-// answer holds a question's answer for huh. It is not huh's pointer
-// accessor on purpose: with that, huh treats the first option as a default,
-// and an empty line silently answers 1, shifting every later answer.
-type answer struct{ v *string }
-
-func (a *answer) Get() string  { return *a.v }
-func (a *answer) Set(v string) { *a.v = v }
-
-// runAccessibleForm runs an accessible form, turning the panic huh raises
-// when the input ends after an invalid answer into ErrInputEnded.
-func runAccessibleForm(f *huh.Form) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = ErrInputEnded
-		}
-	}()
-	return f.Run()
 }
 
 // lineReader hands out at most one line per Read. huh's accessible prompts
@@ -264,4 +372,29 @@ func (l *lineReader) Read(p []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// allNumbers reports whether every one of fs is a whole number.
+func allNumbers(fs []string) bool {
+	for _, f := range fs {
+		if _, err := strconv.Atoi(f); err != nil {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// accessibleIntro says how many questions the bank asks, and how many
+// follow-ups it may add: "10 questions about your days, work, health and
+// style, and up to 2 follow-ups where your answers call for them".
+func accessibleIntro(bank []quiz.Question) string {
+	always := len(quiz.Asked(bank, quiz.Answers{}))
+	s := fmt.Sprintf("%d questions about your days, work, health and style", always)
+	switch follow := len(bank) - always; {
+	case follow == 1:
+		s += ", and one follow-up where an answer calls for it"
+	case follow > 1:
+		s += fmt.Sprintf(", and up to %d follow-ups where your answers call for them", follow)
+	}
+	return s
 }
