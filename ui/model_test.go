@@ -412,3 +412,51 @@ func TestCtrlCBeforeResultsIsAnInterruption(t *testing.T) {
 		t.Fatal("ctrl+c on the results should quit normally, keeping the report")
 	}
 }
+
+// TestChangeSaysWhatChanged: changing an answer from the results shows them
+// again from the top, led by one line saying what the change did: a new
+// first match and the one it replaced, or the first match's score.
+func TestChangeSaysWhatChanged(t *testing.T) {
+	rb := defaultRulebook(t)
+	tests := []struct {
+		name string
+		key  string // the answer's change key
+		to   string // the new answer, as typed
+	}{
+		{"machinery daily to never", "3", "1"},
+		{"sleep back to side", "7", "2"},
+		{"style subtle to statement", "9", "2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSized(t, 80, 24)
+			answerAll(t, m, setA)
+			before, _ := m.Recommendation()
+			press(m, "pgdown", "pgdown")
+			press(m, tt.key)
+			answerBy(m, tt.to)
+			after, ok := m.Recommendation()
+			if !ok || after.Answers.String() == before.Answers.String() {
+				t.Fatalf("the answer did not change:\n%s", m.View())
+			}
+			if want, err := rb.Recommend(after.Answers); err != nil || want.Pick != after.Pick {
+				t.Fatalf("the results disagree with the engine: %v %v", want.Pick, err)
+			}
+			top := strings.Join(strings.Fields(strings.Join(strings.Split(m.View(), "\n")[:6], " ")), " ")
+			var want []string
+			switch {
+			case before.Pick != after.Pick:
+				want = []string{after.Ranking[0].Name, "(was " + before.Ranking[0].Name + ")"}
+			case before.Ranking[0].Score != after.Ranking[0].Score:
+				want = []string{after.Ranking[0].Name, fmt.Sprintf("%d/100 → %d/100", before.Ranking[0].Score, after.Ranking[0].Score)}
+			default:
+				want = []string{after.Ranking[0].Name, fmt.Sprintf("stays first, at %d/100", after.Ranking[0].Score)}
+			}
+			for _, w := range want {
+				if !strings.Contains(top, w) {
+					t.Fatalf("the top of the results does not say %q:\n%s", w, m.View())
+				}
+			}
+		})
+	}
+}

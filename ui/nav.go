@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/rules"
 )
 
 // do carries out an action from a key or a tap.
@@ -36,7 +37,7 @@ func (m *Model) do(a action) tea.Cmd {
 		return m.quit()
 	case actKeep:
 		m.answers = m.whatIf.after.Answers.Clone()
-		return m.showResults()
+		return m.showChangedResults()
 	case actDiscard:
 		m.openType(m.page.typeID)
 	case actDone:
@@ -111,7 +112,7 @@ func (m *Model) commit() tea.Cmd {
 			return m.tryWhatIf(first, draft)
 		}
 		m.answers = draft
-		return m.showResults()
+		return m.showChangedResults()
 	}
 	m.answers[id] = value
 	m.answers = quiz.Prune(m.bank, m.answers)
@@ -252,8 +253,29 @@ func (m *Model) showResults() tea.Cmd {
 	m.screen = screenResults
 	offset := m.res.vp.YOffset
 	w, h := m.bodySize(m.resultsHeader())
-	m.res = newResults(rec, m.bank, m.st, w, h)
+	m.res = newResults(rec, "", m.bank, m.st, w, h)
 	m.res.vp.SetYOffset(offset)
+	return nil
+}
+
+// showChangedResults shows the results after an answer was changed or a
+// what-if kept: from the top, led by one line saying what changed, so a
+// new pick or score is never off-screen.
+func (m *Model) showChangedResults() tea.Cmd {
+	var before *rules.Recommendation
+	if m.rec != nil {
+		b := *m.rec
+		before = &b
+	}
+	rec, err := m.rb.Recommend(m.Answers())
+	if err != nil {
+		m.err = fmt.Errorf("scoring the answers: %w", err)
+		return m.quit()
+	}
+	m.rec = &rec
+	m.screen = screenResults
+	w, h := m.bodySize(m.resultsHeader())
+	m.res = newResults(rec, changeNotice(before, rec), m.bank, m.st, w, h)
 	return nil
 }
 

@@ -16,17 +16,46 @@ import (
 // scrolling view.
 type results struct {
 	rec rules.Recommendation
+	// notice says what the last change of an answer changed, "" if none.
+	notice string
 	scroller
 }
 
-func newResults(rec rules.Recommendation, bank []quiz.Question, st Styles, width, height int) results {
-	return results{rec: rec, scroller: newScroller(resultsContent(rec, bank, st, width), width, height)}
+func newResults(rec rules.Recommendation, notice string, bank []quiz.Question, st Styles, width, height int) results {
+	return results{rec: rec, notice: notice, scroller: newScroller(resultsContent(rec, notice, bank, st, width), width, height)}
+}
+
+// changeNotice says in one line what changing an answer did to the
+// results: a new pick, or the pick's score before and after.
+func changeNotice(before *rules.Recommendation, after rules.Recommendation) string {
+	if before == nil {
+		return ""
+	}
+	name := func(r rules.Recommendation) string {
+		if r.Pick == "" {
+			return "no type"
+		}
+		return r.Ranking[0].Name
+	}
+	switch {
+	case before.Pick != after.Pick && after.Pick == "":
+		return fmt.Sprintf("Every type is now ruled out (first was %s).", name(*before))
+	case before.Pick != after.Pick:
+		return fmt.Sprintf("Your first match changed: %s (was %s).", name(after), name(*before))
+	case after.Pick == "":
+		return "Every type is still ruled out."
+	}
+	was, now := before.Ranking[0].Score, after.Ranking[0].Score
+	if was == now {
+		return fmt.Sprintf("%s stays first, at %d/100.", name(after), now)
+	}
+	return fmt.Sprintf("%s stays first: %d/100 → %d/100.", name(after), was, now)
 }
 
 // resize lays the results out again for a new size, keeping the scroll
 // position where it can.
 func (r results) resize(bank []quiz.Question, st Styles, width, height int) results {
-	r.scroller = r.relaid(resultsContent(r.rec, bank, st, width), width, height)
+	r.scroller = r.relaid(resultsContent(r.rec, r.notice, bank, st, width), width, height)
 	return r
 }
 
@@ -37,8 +66,11 @@ func (r results) Update(msg tea.Msg) (results, tea.Cmd) {
 	return r, cmd
 }
 
-func resultsContent(rec rules.Recommendation, bank []quiz.Question, st Styles, width int) string {
+func resultsContent(rec rules.Recommendation, notice string, bank []quiz.Question, st Styles, width int) string {
 	var b strings.Builder
+	if notice != "" {
+		b.WriteString(st.Heading.Render(ansi.Wrap(notice, width, "")) + "\n\n")
+	}
 	b.WriteString(report.Render(rec, st.Report, width))
 	b.WriteString("\n\n" + st.Heading.Render("Your answers") + "\n")
 	hint := "Press a number to change that answer; the results update."
