@@ -244,13 +244,10 @@ func (m *Model) tryWhatIf(step int, alt quiz.Answers) tea.Cmd {
 }
 
 func (m *Model) showResults() tea.Cmd {
-	rec, err := m.rb.Recommend(m.Answers())
-	if err != nil {
-		m.err = fmt.Errorf("scoring the answers: %w", err)
+	rec, ok := m.score()
+	if !ok {
 		return m.quit()
 	}
-	m.rec = &rec
-	m.screen = screenResults
 	offset := m.res.vp.YOffset
 	w, h := m.bodySize(m.resultsHeader())
 	m.res = newResults(rec, "", m.bank, m.st, w, h)
@@ -267,16 +264,26 @@ func (m *Model) showChangedResults() tea.Cmd {
 		b := *m.rec
 		before = &b
 	}
-	rec, err := m.rb.Recommend(m.Answers())
-	if err != nil {
-		m.err = fmt.Errorf("scoring the answers: %w", err)
+	rec, ok := m.score()
+	if !ok {
 		return m.quit()
 	}
-	m.rec = &rec
-	m.screen = screenResults
 	w, h := m.bodySize(m.resultsHeader())
 	m.res = newResults(rec, changeNotice(before, rec), m.bank, m.st, w, h)
 	return nil
+}
+
+// score recommends for the answers kept and makes the results the screen;
+// if the engine refuses them, it records the error and reports false.
+func (m *Model) score() (rules.Recommendation, bool) {
+	rec, err := m.rb.Recommend(m.Answers())
+	if err != nil {
+		m.err = fmt.Errorf("scoring the answers: %w", err)
+		return rec, false
+	}
+	m.rec = &rec
+	m.screen = screenResults
+	return rec, true
 }
 
 // restart forgets every answer and the recommendation and starts again.
