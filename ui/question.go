@@ -150,26 +150,9 @@ func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st 
 	if q.Many() {
 		return buildMulti(q, ticked, detail, st, keys, width)
 	}
-	opts := make([]huh.Option[string], len(q.Options))
-	for i, o := range q.Options {
-		label := o.Label
-		if detail == 2 {
-			label += "\n" + st.Dim.Render(o.Description)
-		}
-		opts[i] = huh.NewOption(label, o.Value)
-	}
-	// The group is made while the Select is still empty: NewGroup measures
-	// its fields at once, before any width or theme is known, and a
-	// measure of an empty Select costs next to nothing. Everything the
-	// Select shows is set after, at the width it will be drawn at.
+	opts := formOptions(q, detail, st)
 	sel := huh.NewSelect[string]()
-	sel.WithTheme(st.Form)
-	sel.WithWidth(width)
-	form := huh.NewForm(huh.NewGroup(sel)).
-		WithTheme(st.Form).
-		WithKeyMap(keys).
-		WithShowHelp(false).
-		WithWidth(width)
+	form := oneFieldForm(sel, st, keys, width)
 	if detail >= 0 {
 		sel.Title(q.Title)
 	}
@@ -189,22 +172,9 @@ func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st 
 // buildMulti is buildForm for a many question: a MultiSelect writing the
 // ticked values to ticked.
 func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
-	opts := make([]huh.Option[string], len(q.Options))
-	for i, o := range q.Options {
-		label := o.Label
-		if detail == 2 {
-			label += "\n" + st.Dim.Render(o.Description)
-		}
-		opts[i] = huh.NewOption(label, o.Value)
-	}
+	opts := formOptions(q, detail, st)
 	sel := huh.NewMultiSelect[string]()
-	sel.WithTheme(st.Form)
-	sel.WithWidth(width)
-	form := huh.NewForm(huh.NewGroup(sel)).
-		WithTheme(st.Form).
-		WithKeyMap(keys).
-		WithShowHelp(false).
-		WithWidth(width)
+	form := oneFieldForm(sel, st, keys, width)
 	if detail >= 0 {
 		sel.Title(q.Title)
 	}
@@ -224,6 +194,35 @@ func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys 
 	h := lipgloss.Height(sel.View())
 	form.WithHeight(h)
 	return form, h
+}
+
+// formOptions are q's options as huh shows them: the label, and under it
+// the description at the fullest level of detail.
+func formOptions(q quiz.Question, detail int, st *Styles) []huh.Option[string] {
+	opts := make([]huh.Option[string], len(q.Options))
+	for i, o := range q.Options {
+		label := o.Label
+		if detail == 2 {
+			label += "\n" + st.Dim.Render(o.Description)
+		}
+		opts[i] = huh.NewOption(label, o.Value)
+	}
+	return opts
+}
+
+// oneFieldForm puts a field, still empty, in a form of its own, themed and
+// at the width it will be drawn at. The group is made while the field is
+// empty: NewGroup measures its fields at once, before any width or theme
+// is known, and a measure of an empty field costs next to nothing.
+// Everything the field shows is set after.
+func oneFieldForm(f huh.Field, st *Styles, keys *huh.KeyMap, width int) *huh.Form {
+	f.WithTheme(st.Form)
+	f.WithWidth(width)
+	return huh.NewForm(huh.NewGroup(f)).
+		WithTheme(st.Form).
+		WithKeyMap(keys).
+		WithShowHelp(false).
+		WithWidth(width)
 }
 
 // formKeyMap is huh's keymap with everything that could leave the quiz or
