@@ -41,17 +41,7 @@ func (v *validator) flags() {
 	ids := map[string]bool{}
 	for i, f := range v.rb.Flags {
 		line := v.pos.line("flags", i)
-		name := quiz.Quote(f.ID)
-		switch {
-		case strings.TrimSpace(f.ID) == "":
-			v.addf(line, "flags[%d]: a flag needs an id", i)
-			name = fmt.Sprintf("flags[%d]", i)
-		case !nameRe.MatchString(f.ID):
-			v.addf(v.pos.line("flags", i, "id"), "flag id %s: %s", name, nameRule)
-		case ids[f.ID]:
-			v.addf(v.pos.line("flags", i, "id"), "duplicate flag id %s", name)
-		}
-		ids[f.ID] = true
+		name := v.plainID("flags", "flag", i, f.ID, ids)
 		if strings.TrimSpace(f.Text) == "" {
 			v.addf(line, "flag %s has no text", name)
 		}

@@ -26,17 +26,7 @@ func (v *validator) questions() {
 	ids := map[string]bool{}
 	for i, q := range v.rb.Questions {
 		line := v.pos.line("questions", i)
-		name := quiz.Quote(q.ID)
-		switch {
-		case strings.TrimSpace(q.ID) == "":
-			v.addf(line, "questions[%d]: a question needs an id", i)
-			name = fmt.Sprintf("questions[%d]", i)
-		case !nameRe.MatchString(q.ID):
-			v.addf(v.pos.line("questions", i, "id"), "question id %s: %s", name, nameRule)
-		case ids[q.ID]:
-			v.addf(v.pos.line("questions", i, "id"), "duplicate question id %s", name)
-		}
-		ids[q.ID] = true
+		name := v.plainID("questions", "question", i, q.ID, ids)
 		for _, f := range []struct{ key, val string }{{"title", q.Title}, {"short", q.Short}, {"why", q.Why}} {
 			if strings.TrimSpace(f.val) == "" {
 				v.addf(line, "question %s has no %s", name, f.key)
@@ -46,6 +36,25 @@ func (v *validator) questions() {
 		v.kind(i, name, q)
 		v.askIf(i, name, q)
 	}
+}
+
+// plainID checks the id of item i of the list under key (of things called
+// what): given, plain (nameRe) and not given before in seen, which it
+// adds to. It returns the name to use for the item in messages: its quoted
+// id, or "key[i]" when it has none.
+func (v *validator) plainID(key, what string, i int, id string, seen map[string]bool) string {
+	name := quiz.Quote(id)
+	switch {
+	case strings.TrimSpace(id) == "":
+		v.addf(v.pos.line(key, i), "%s[%d]: a %s needs an id", key, i, what)
+		name = fmt.Sprintf("%s[%d]", key, i)
+	case !nameRe.MatchString(id):
+		v.addf(v.pos.line(key, i, "id"), "%s id %s: %s", what, name, nameRule)
+	case seen[id]:
+		v.addf(v.pos.line(key, i, "id"), "duplicate %s id %s", what, name)
+	}
+	seen[id] = true
+	return name
 }
 
 // MaxOptions bounds the options of a question, and MaxManyOptions those of
