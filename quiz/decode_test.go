@@ -212,25 +212,12 @@ func TestDecode(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := quiz.Decode([]byte(tt.input), bank)
 			wantErr := tt.syntax || tt.notObject || len(tt.problems) > 0
+			var want quiz.Answers
 			if !wantErr {
-				if err != nil {
-					t.Fatalf("Decode(%s): %v", tt.input, err)
-				}
-				if !maps.Equal(a, validAnswers()) {
-					t.Fatalf("Decode(%s) = %v, want %v", tt.input, a, validAnswers())
-				}
+				want = validAnswers()
+			}
+			if !checkDecoded(t, tt.input, a, err, want, tt.words) {
 				return
-			}
-			if err == nil {
-				t.Fatalf("Decode(%s) = %v, want an error", tt.input, a)
-			}
-			if a != nil {
-				t.Errorf("Decode returned answers %v with its error", a)
-			}
-			for _, w := range tt.words {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
 			}
 			var se *quiz.SyntaxError
 			if got := errors.As(err, &se); got != tt.syntax {
@@ -442,25 +429,8 @@ func TestDecodeFollowUpsAndMany(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := quiz.Decode([]byte(tt.input), bank)
-			if tt.want != nil {
-				if err != nil {
-					t.Fatalf("Decode(%s): %v", tt.input, err)
-				}
-				if !maps.Equal(a, tt.want) {
-					t.Fatalf("Decode(%s) = %v, want %v", tt.input, a, tt.want)
-				}
+			if !checkDecoded(t, tt.input, a, err, tt.want, tt.words) {
 				return
-			}
-			if err == nil {
-				t.Fatalf("Decode(%s) = %v, want an error", tt.input, a)
-			}
-			if a != nil {
-				t.Errorf("Decode returned answers %v with its error", a)
-			}
-			for _, w := range tt.words {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
 			}
 			checkProblems(t, err, tt.problems)
 		})
@@ -503,4 +473,33 @@ func TestEncodeRoundTrips(t *testing.T) {
 	if want := 5 * 7 * 16; n != want {
 		t.Fatalf("checked %d answer sets, want %d", n, want)
 	}
+}
+
+// checkDecoded checks what Decode returned for input: the answers want
+// and no error when want is set, else an error holding every one of
+// words and no answers. It reports whether there is an error to check
+// further.
+func checkDecoded(t *testing.T, input string, a quiz.Answers, err error, want quiz.Answers, words []string) bool {
+	t.Helper()
+	if want != nil {
+		if err != nil {
+			t.Fatalf("Decode(%s): %v", input, err)
+		}
+		if !maps.Equal(a, want) {
+			t.Fatalf("Decode(%s) = %v, want %v", input, a, want)
+		}
+		return false
+	}
+	if err == nil {
+		t.Fatalf("Decode(%s) = %v, want an error", input, a)
+	}
+	if a != nil {
+		t.Errorf("Decode returned answers %v with its error", a)
+	}
+	for _, w := range words {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not contain %q", err, w)
+		}
+	}
+	return true
 }
