@@ -139,20 +139,26 @@ func (a Answers) Validate(bank []Question) error {
 		}
 		bad[q.ID] = true
 	}
-	var unknown []string
-	for id := range a {
-		if _, ok := Find(bank, id); !ok {
-			unknown = append(unknown, id)
-		}
-	}
-	sort.Strings(unknown)
-	for _, id := range unknown {
+	for _, id := range a.Unknown(bank) {
 		errs = append(errs, &AnswerError{Question: id, Value: a[id], Problem: ProblemUnknownQuestion, Allowed: IDs(bank)})
 	}
 	if len(errs) == 0 {
 		return nil
 	}
 	return errs
+}
+
+// Unknown lists, sorted, the ids of the answers to questions bank does not
+// have: answers saved with another rulebook, or mistyped.
+func (a Answers) Unknown(bank []Question) []string {
+	var ids []string
+	for id := range a {
+		if _, ok := Find(bank, id); !ok {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // condQuestion is the id of the question q's ask_if depends on, or "".

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 )
 
@@ -127,13 +126,11 @@ func Encode(a Answers, bank []Question) []byte {
 		b.WriteByte(':')
 		b.Write(val)
 	}
-	done := map[string]bool{}
 	for _, q := range bank {
 		v, ok := a[q.ID]
 		if !ok {
 			continue
 		}
-		done[q.ID] = true
 		if q.Many() {
 			vs := SplitValues(v)
 			if vs == nil {
@@ -144,14 +141,7 @@ func Encode(a Answers, bank []Question) []byte {
 			field(q.ID, v)
 		}
 	}
-	var rest []string
-	for id := range a {
-		if !done[id] {
-			rest = append(rest, id)
-		}
-	}
-	sort.Strings(rest)
-	for _, id := range rest {
+	for _, id := range a.Unknown(bank) {
 		field(id, a[id])
 	}
 	b.WriteByte('}')

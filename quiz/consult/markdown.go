@@ -3,7 +3,6 @@ package consult
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -150,23 +149,12 @@ func writeAnswers(b *strings.Builder, a quiz.Answers, bank []quiz.Question) {
 		return
 	}
 	b.WriteString("\n## Answers\n\n| Question | Answer |\n| --- | --- |\n")
-	seen := map[string]bool{}
 	for _, q := range bank {
-		v, ok := a[q.ID]
-		if !ok {
-			continue
-		}
-		seen[q.ID] = true
-		fmt.Fprintf(b, "| %s | %s |\n", cell(q.Short), cell(AnswerText(q, v)))
-	}
-	var rest []string
-	for id := range a {
-		if !seen[id] {
-			rest = append(rest, id)
+		if v, ok := a[q.ID]; ok {
+			fmt.Fprintf(b, "| %s | %s |\n", cell(q.Short), cell(AnswerText(q, v)))
 		}
 	}
-	sort.Strings(rest)
-	for _, id := range rest {
+	for _, id := range a.Unknown(bank) {
 		fmt.Fprintf(b, "| %s | %s |\n", cell(id), cell(a[id]))
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -111,14 +110,7 @@ func showText(r consult.Record, bank []quiz.Question) string {
 		}
 		fmt.Fprintf(&b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(consult.AnswerText(q, v)))
 	}
-	var unknown []string
-	for id := range r.Answers {
-		if _, ok := quiz.Find(bank, id); !ok {
-			unknown = append(unknown, id)
-		}
-	}
-	sort.Strings(unknown)
-	for _, id := range unknown {
+	for _, id := range r.Answers.Unknown(bank) {
 		fmt.Fprintf(&b, "  %s: %s\n", oneLine(id), oneLine(r.Answers[id]))
 	}
 	return b.String()
