@@ -35,11 +35,7 @@ func (a Answers) Values(id string) []string {
 // Has reports whether the answer to question id is value or, for a many
 // question, includes it.
 func (a Answers) Has(id, value string) bool {
-	v, ok := a[id]
-	if !ok {
-		return false
-	}
-	return v == value || slices.Contains(SplitValues(v), value)
+	return Condition{Question: id, AnyOf: []string{value}}.Holds(a)
 }
 
 // SplitValues splits a stored answer into its values; "" has none.
