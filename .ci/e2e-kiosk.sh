@@ -185,8 +185,8 @@ client() {
 		code=
 	fi
 
-	# Next client: nothing of Ana's stays.
-	T send-keys -t "$name" n
+	# Finish (saved, so nothing to confirm): nothing of Ana's stays.
+	T send-keys -t "$name" f
 	if wait_for "$name" "$WELCOME_COUNT"; then
 		local s leftover=() w
 		s=$(scrollback "$name")
@@ -198,13 +198,13 @@ client() {
 			[[ $s == *"$w"* ]] && leftover+=("$w")
 		done
 		if ((${#leftover[@]} == 0)); then
-			pass "$name: n shows a clean welcome (no \"$want_name\", \"Ana\" or ${code:-the code})"
+			pass "$name: f (finish) shows a clean welcome (no \"$want_name\", \"Ana\" or ${code:-the code})"
 		else
-			fail "$name: after n the terminal still shows: ${leftover[*]}"
+			fail "$name: after f (finish) the terminal still shows: ${leftover[*]}"
 			indent <<<"$s"
 		fi
 	else
-		fail "$name: n (next client) shows the welcome"
+		fail "$name: f (finish) after saving shows the welcome"
 	fi
 
 	# Keys a client might press to get out.

@@ -140,10 +140,18 @@ quit_on_first_question() {
 		return
 	fi
 	T send-keys -t "$name" C-c
-	if poll "$EXIT_TIMEOUT" ended "$name"; then
-		pass "$name: ctrl+c on the first question ends the quiz (exit status $(rc_of "$name"))"
+	if wait_for "$name" "Leave the quiz?"; then
+		pass "$name: ctrl+c on a question asks before leaving"
 	else
-		fail "$name: ctrl+c on the first question ends the quiz within ${EXIT_TIMEOUT}s"
+		fail "$name: ctrl+c on a question asks \"Leave the quiz?\""
+		screen "$name" | indent
+		return
+	fi
+	T send-keys -t "$name" y
+	if poll "$EXIT_TIMEOUT" ended "$name" && [[ $(rc_of "$name") == 130 ]]; then
+		pass "$name: y leaves the quiz (exit status 130)"
+	else
+		fail "$name: y after ctrl+c ends the quiz with exit status 130 within ${EXIT_TIMEOUT}s (status $(rc_of "$name" 2>/dev/null || echo none))"
 		screen "$name" | indent
 	fi
 }

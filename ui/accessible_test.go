@@ -336,11 +336,11 @@ func TestAccessibleTakesNames(t *testing.T) {
 	}{
 		{"labels in any case", []string{" BUSY ", "no dress code", "Never", "yes, to nickel", "none of these", "18 or over", "on my back", "never", "Subtle", "I'd rather avoid them"}, busyAnswers, nil},
 		{"values", []string{"busy", "none", "never", "nickel", "0", "18-plus", "back", "never", "subtle", "avoid"}, busyAnswers, nil},
-		{"names and numbers on a many question", append([]string{"busy", "1", "1", "2", "pregnant, 4"}, busyLines[5:]...), with(busyAnswers, "health", "pregnant,slow-healing"), nil},
-		{"names separated by commas", append([]string{"2", "1", "1", "2", " Slow healing,raised scars or keloids ,A PACEMAKER"}, busyLines[5:]...), with(busyAnswers, "health", "pacemaker,keloids,slow-healing"), nil},
+		{"names and numbers on a many question", append([]string{"busy", "1", "1", "2", "pregnant, 4"}, busyLines[5:]...), answered(busyAnswers, "health", "pregnant,slow-healing"), nil},
+		{"names separated by commas", append([]string{"2", "1", "1", "2", " Slow healing,raised scars or keloids ,A PACEMAKER"}, busyLines[5:]...), answered(busyAnswers, "health", "pacemaker,keloids,slow-healing"), nil},
 		{"an unknown name is asked again", append([]string{"bsy", "busy"}, busyLines[1:]...), busyAnswers,
 			[]string{`Invalid: "bsy" is not the number or the name of an option. Enter a number between 1 and 3 or the name of an option.`}},
-		{"a name given twice", append([]string{"2", "1", "1", "2", "pregnant,2", "pregnant"}, busyLines[5:]...), with(busyAnswers, "health", "pregnant"),
+		{"a name given twice", append([]string{"2", "1", "1", "2", "pregnant,2", "pregnant"}, busyLines[5:]...), answered(busyAnswers, "health", "pregnant"),
 			[]string{"Invalid: 2 is given twice."}},
 	}
 	for _, tt := range tests {
@@ -363,8 +363,8 @@ func TestAccessibleTakesNames(t *testing.T) {
 	}
 }
 
-// with is a copy of a with question id answered v.
-func with(a quiz.Answers, id, v string) quiz.Answers {
+// answered is a copy of a with question id answered v.
+func answered(a quiz.Answers, id, v string) quiz.Answers {
 	c := a.Clone()
 	c[id] = v
 	return c
@@ -432,7 +432,7 @@ func TestAccessibleGoesBack(t *testing.T) {
 // the end of the input finishes.
 func TestAccessibleChangesAnAnswerAtTheResults(t *testing.T) {
 	rb := accessibleRulebook(t)
-	active := with(with(busyAnswers, "lifestyle", "active"), "sport", "water")
+	active := answered(answered(busyAnswers, "lifestyle", "active"), "sport", "water")
 	tests := []struct {
 		name  string
 		after []string // lines after the busy person's answers
@@ -441,13 +441,13 @@ func TestAccessibleChangesAnAnswerAtTheResults(t *testing.T) {
 	}{
 		{"enter finishes", []string{""}, busyAnswers, nil},
 		{"the end of the input finishes", nil, busyAnswers, nil},
-		{"a change", []string{"4", "none", ""}, with(busyAnswers, "allergy", "none"),
+		{"a change", []string{"4", "none", ""}, answered(busyAnswers, "allergy", "none"),
 			[]string{"Question 4 of 10.\nHas your skin ever reacted to metal?", "  4. Metal allergy: No, never\n"}},
 		{"a change that brings in a follow-up", []string{"1", "active", "2"}, active,
 			[]string{"Question 1 of 10.\nWhat are your days usually like?", "Question 2 of 11.\nWhich kind of sport", "  2. Sport: "}},
-		{"two changes", []string{"1", "1", "2", "6", "2,4", ""}, with(active, "health", "pregnant,slow-healing"), nil},
+		{"two changes", []string{"1", "1", "2", "6", "2,4", ""}, answered(active, "health", "pregnant,slow-healing"), nil},
 		{"b keeps the answer", []string{"3", "b"}, busyAnswers, []string{"Your answers are as they were."}},
-		{"a question that is not there", []string{"11", "x", "9", "2", ""}, with(busyAnswers, "style", "statement"),
+		{"a question that is not there", []string{"11", "x", "9", "2", ""}, answered(busyAnswers, "style", "statement"),
 			[]string{"Invalid: there is no question \"11\". Type a number between 1 and 10, or press enter to finish.", "Invalid: there is no question \"x\"."}},
 	}
 	for _, tt := range tests {

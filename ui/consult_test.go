@@ -44,11 +44,11 @@ func TestSaveForConsultation(t *testing.T) {
 	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	press(m, "s")
-	if m.screen != screenConsent || !strings.Contains(strings.Join(strings.Fields(m.View()), " "), "health information") {
-		t.Fatalf("s on results: screen %d, want the consent screen naming health information:\n%s", m.screen, m.View())
+	if m.Screen() != "save" || !strings.Contains(strings.Join(strings.Fields(m.View()), " "), "health information") {
+		t.Fatalf("s on results: screen %s, want the consent screen naming health information:\n%s", m.Screen(), m.View())
 	}
 	press(m, "esc")
-	if m.screen != screenResults || len(store.saved) != 0 {
+	if m.Screen() != "results" || len(store.saved) != 0 {
 		t.Fatal("declining consent saved something or left the results")
 	}
 	press(m, "s")
@@ -68,10 +68,13 @@ func TestSaveForConsultation(t *testing.T) {
 	if !strings.Contains(got.Report, report.Title(rec)+"\n") {
 		t.Fatal("the saved report is not the text report")
 	}
-	if m.screen != screenSaved || !strings.Contains(m.View(), "K 7 M X - 4 A") {
+	if m.Screen() != "save" || !strings.Contains(m.View(), "K 7 M X - 4 A") {
 		t.Fatalf("the code is not shown large:\n%s", m.View())
 	}
-	press(m, "n")
+	press(m, "f") // saved: nothing to ask
+	if m.Screen() == "confirm" {
+		t.Fatalf("finish after saving asks:\n%s", m.View())
+	}
 	assertWiped(t, m, rec.Ranking[0].Name)
 }
 
@@ -80,19 +83,19 @@ func TestSaveFailureKeepsResults(t *testing.T) {
 	answerAll(t, m, setA)
 	store.fail = errors.New("write consultations/K7MX-4P.json: no space left on device")
 	press(m, "s", "enter")
-	if m.screen != screenSaveFailed || !strings.Contains(m.View(), "no space left on device") {
-		t.Fatalf("a failed save: screen %d\n%s", m.screen, m.View())
+	if m.Screen() != "save" || !strings.Contains(m.View(), "no space left on device") {
+		t.Fatalf("a failed save: screen %s\n%s", m.Screen(), m.View())
 	}
 	if _, ok := m.Recommendation(); !ok || len(m.Answers()) != 11 {
 		t.Fatal("a failed save lost the results")
 	}
 	press(m, "enter") // try again
-	if m.screen != screenSaved || len(store.saved) != 1 {
-		t.Fatalf("retry: screen %d, %d saved", m.screen, len(store.saved))
+	if m.Screen() != "save" || len(store.saved) != 1 {
+		t.Fatalf("retry: screen %s, %d saved", m.Screen(), len(store.saved))
 	}
 	press(m, "enter")
-	if m.screen != screenResults {
-		t.Fatalf("done after saving: screen %d, want results", m.screen)
+	if m.Screen() != "results" {
+		t.Fatalf("done after saving: screen %s, want results", m.Screen())
 	}
 }
 
@@ -100,7 +103,7 @@ func TestNoSaveWithoutAStore(t *testing.T) {
 	m := newSized(t, 80, 24)
 	answerAll(t, m, "1 1 1 1 1 0 2 1 1 1 1")
 	press(m, "s")
-	if m.screen != screenResults || strings.Contains(m.View(), "Save for my consultation") {
+	if m.Screen() != "results" || strings.Contains(m.View(), "Save for my consultation") {
 		t.Fatal("saving is offered with nowhere to save")
 	}
 }
@@ -120,8 +123,8 @@ func TestKioskScreensFit(t *testing.T) {
 		press(m, "enter")
 		answerBy(m, "1 1 1 1 1 0 2 1 1 1 1")
 		check("results")
-		if !strings.Contains(m.View(), "[ Done — next client ]") {
-			t.Fatalf("%dx%d: no next-client button:\n%s", w, h, m.View())
+		if !strings.Contains(m.View(), "[ Finish ]") {
+			t.Fatalf("%dx%d: no Finish button:\n%s", w, h, m.View())
 		}
 		press(m, "s")
 		check("consent")

@@ -96,7 +96,7 @@ func TestDrawingsIsBounded(t *testing.T) {
 			m := New(rb, st, Config{Drawings: forms})
 			for w := 40; w < 60; w++ {
 				m.Update(tea.WindowSizeMsg{Width: w + g, Height: 20})
-				if m.screen == screenWelcome {
+				if m.Screen() == "welcome" {
 					press(m, "enter")
 				}
 			}

@@ -28,6 +28,19 @@ func plainStyles(t testing.TB) Styles {
 	return st
 }
 
+// testRulebook is the default rulebook, for helpers that have no
+// testing.TB to fail; its bank is what every quiz built by newSized asks.
+var testRulebook = func() *rules.Rulebook {
+	rb, err := rules.Default()
+	if err != nil {
+		panic(err)
+	}
+	return rb
+}()
+
+// testBank is the default rulebook's questions.
+var testBank = testRulebook.Bank()
+
 func defaultRulebook(t testing.TB) *rules.Rulebook {
 	t.Helper()
 	rb, err := rules.Default()
@@ -86,37 +99,7 @@ func press(m *Model, keys ...string) {
 	}
 }
 
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "shift+tab":
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyMsg{Type: tea.KeyPgUp}
-	case "home":
-		return tea.KeyMsg{Type: tea.KeyHome}
-	case "end":
-		return tea.KeyMsg{Type: tea.KeyEnd}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "ctrl+n":
-		return tea.KeyMsg{Type: tea.KeyCtrlN}
-	case " ", "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+func keyMsg(k string) tea.KeyMsg { return keyNamed(k) }
 
 // checkFits fails if any line of view is wider than width or the view has
 // more than height lines.
@@ -140,7 +123,7 @@ func checkFits(t *testing.T, what, view string, width, height int) {
 // options drawn as the form draws them, or "" when none is.
 func shownQuestion(m *Model) string {
 	lines := strings.Split(ansi.Strip(m.View()), "\n")
-	for _, q := range m.bank {
+	for _, q := range testBank {
 		all := true
 		for _, o := range q.Options {
 			found := false
@@ -169,7 +152,7 @@ func shownQuestion(m *Model) string {
 func answerBy(m *Model, tokens string) {
 	for _, tok := range strings.Fields(tokens) {
 		id := shownQuestion(m)
-		q, _ := findQuestion(m.bank, id)
+		q, _ := findQuestion(testBank, id)
 		if !q.Many() {
 			press(m, tok)
 			continue
@@ -188,16 +171,16 @@ func answerBy(m *Model, tokens string) {
 // apply when id follows it.
 func answerUntil(t *testing.T, m *Model, id string) {
 	t.Helper()
-	for range len(m.bank) + 1 {
+	for range len(testBank) + 1 {
 		cur := shownQuestion(m)
 		if cur == id {
 			return
 		}
-		q, ok := findQuestion(m.bank, cur)
+		q, ok := findQuestion(testBank, cur)
 		if !ok {
 			t.Fatalf("no question on screen on the way to %s:\n%s", id, m.View())
 		}
-		want, _ := findQuestion(m.bank, id)
+		want, _ := findQuestion(testBank, id)
 		switch {
 		case q.Many():
 			press(m, "enter")
@@ -222,4 +205,50 @@ func findQuestion(bank []quiz.Question, id string) (quiz.Question, bool) {
 // header is the first line of m's screen.
 func header(m *Model) string {
 	return strings.SplitN(ansi.Strip(m.View()), "\n", 2)[0]
+}
+
+// wholePage is the screen showing drawn as tall as the quiz draws, to see
+// all of a page that scrolls (up to MaxHeight lines), at m's width; m is
+// left at its size.
+func wholePage(m *Model) string {
+	w, h := m.width, m.height
+	m.Update(tea.WindowSizeMsg{Width: w, Height: MaxHeight})
+	v := m.View()
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return v
+}
+
+// typeKey is the number that opens type id in the list of types: in score
+// order once there are results, else in the rulebook's order.
+func typeKey(m *Model, id string) string {
+	if rec, ok := m.Recommendation(); ok {
+		for i, r := range rec.Ranking {
+			if r.Type == id {
+				return fmt.Sprint(i + 1)
+			}
+		}
+	}
+	for i, t := range testRulebook.Types {
+		if t.ID == id {
+			return fmt.Sprint(i + 1)
+		}
+	}
+	return ""
+}
+
+// optionRow reports whether line starts an option labelled label, as huh
+// draws it: the form's border, then only the cursor and tick marks, then
+// the label, alone on its line.
+func optionRow(line, label string) bool {
+	_, rest, ok := strings.Cut(line, "┃")
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, label)
+	if i < 0 {
+		return false
+	}
+	marks := strings.TrimSpace(rest[:i])
+	after := strings.TrimSpace(rest[i+len(label):])
+	return strings.Trim(marks, ">✓•[]x ") == "" && ansi.StringWidth(rest[:i]) <= 8 && after == ""
 }

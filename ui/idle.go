@@ -29,15 +29,21 @@ func (m *Model) onIdle(msg IdleMsg) tea.Cmd {
 	return tick()
 }
 
-// idleNotice is the header's line while the idle notice shows, or "".
-func (m *Model) idleNotice() string {
-	if m.idleAt.IsZero() {
-		return ""
+// notices are the lines under the header while the server is closing the
+// session, or will for want of input.
+func (m *Model) notices() []string {
+	var out []string
+	if !m.closingAt.IsZero() {
+		left := int(max(m.closingAt.Sub(m.now), 0).Round(time.Second).Seconds())
+		out = append(out, fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", left))
 	}
-	left := int(max(m.idleAt.Sub(m.now), 0).Round(time.Second).Seconds())
-	unit := "seconds"
-	if left == 1 {
-		unit = "second"
+	if !m.idleAt.IsZero() {
+		left := int(max(m.idleAt.Sub(m.now), 0).Round(time.Second).Seconds())
+		unit := "seconds"
+		if left == 1 {
+			unit = "second"
+		}
+		out = append(out, fmt.Sprintf("No key pressed for a long while: this session closes in %d %s. Press any key to stay.", left, unit))
 	}
-	return fmt.Sprintf("No key pressed for a long while: this session closes in %d %s. Press any key to stay.", left, unit)
+	return out
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,55 +26,35 @@ func (m *Model) onTick(now time.Time) tea.Cmd {
 		}
 		return nil
 	}
+	still, counting := m.overlay.(*stillThereScreen)
 	switch {
-	case m.stillThere && now.Sub(m.stillSince) >= CountdownFor:
-		return tea.Batch(m.wipe(), tick())
-	case !m.stillThere && m.cfg.Idle > 0 && now.Sub(m.lastInput) >= m.cfg.Idle && !m.pristine():
-		m.stillThere, m.stillSince = true, now
+	case counting && now.Sub(still.since) >= CountdownFor:
+		return tea.Batch(m.apply(move{to: wipe}), tick())
+	case !counting && m.cfg.Idle > 0 && now.Sub(m.lastInput) >= m.cfg.Idle && !m.pristine():
+		m.apply(move{to: toOverlay, overlay: &stillThereScreen{since: now}})
 	}
 	return tick()
 }
 
 // pristine reports whether there is nothing of a client's to wipe.
 func (m *Model) pristine() bool {
-	return m.screen == screenWelcome && m.rec == nil && len(m.Answers()) == 0 && !m.help.ShowAll
+	return m.screen.name() == "welcome" && m.overlay == nil && m.rec == nil && len(m.answers) == 0 && !m.help.ShowAll
 }
 
 // wake notes input; it reports whether the input only dismissed the idle
 // countdown (and so must not act on the screen beneath).
 func (m *Model) wake() bool {
 	m.lastInput = m.now
-	if m.stillThere {
-		m.stillThere = false
+	if _, ok := m.overlay.(*stillThereScreen); ok {
+		m.apply(move{to: closeOverlay})
 		return true
 	}
 	return false
 }
 
-// wipe forgets the client and shows a clean welcome, clearing the
-// terminal so nothing of theirs stays in its buffer.
-func (m *Model) wipe() tea.Cmd {
-	m.forget()
-	m.pin = pinPrompt{}
-	m.stillThere = false
-	m.lastInput = m.now
-	m.screen = screenWelcome
-	return tea.ClearScreen
-}
-
-// stillThereView is the idle countdown.
-func (m *Model) stillThereView() string {
-	left := max(CountdownFor-m.now.Sub(m.stillSince), 0).Round(time.Second)
-	w := contentWidth(m.width)
-	var b strings.Builder
-	b.WriteString(m.st.Heading.Render("Still there?") + "\n\n")
-	b.WriteString(m.st.Text.Render(wrapText(fmt.Sprintf("For your privacy this screen clears in %d seconds.", int(left.Seconds())), w)) + "\n\n")
-	b.WriteString(m.st.Dim.Render(wrapText("Touch the screen or press any key to carry on.", w)))
-	return b.String()
-}
-
 // ClosingMsg tells a session that the server is closing In from At: the
-// quiz counts down, and whoever is saving has time to finish.
+// quiz counts down in its header, and whoever is saving has time to
+// finish.
 type ClosingMsg struct {
 	At time.Time
 	In time.Duration
@@ -91,7 +69,7 @@ type EndMsg struct{}
 func KioskFilter(model tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.QuitMsg:
-		if m, ok := model.(*Model); ok && (m.staffExit || m.ended) {
+		if m, ok := model.(*Model); ok && (m.exit == exitStaff || m.exit == exitEnded) {
 			return msg
 		}
 		return nil

@@ -26,11 +26,11 @@ func assertWiped(t *testing.T, m *Model, pick string) {
 	if len(m.Answers()) != 0 {
 		t.Fatalf("answers left after the wipe: %v", m.Answers())
 	}
-	if _, ok := m.Recommendation(); ok || m.screen != screenWelcome {
-		t.Fatalf("after the wipe: recommendation kept or screen %d", m.screen)
+	if _, ok := m.Recommendation(); ok || m.Screen() != "welcome" {
+		t.Fatalf("after the wipe: recommendation kept or screen %s", m.Screen())
 	}
-	if m.q.value != nil || m.res.rec.Pick != "" || m.whatIf.after.Pick != "" || m.page.typeID != "" {
-		t.Fatal("a component still holds the last client's state")
+	if m.SavedCode() != "" {
+		t.Fatalf("the last client's code %s is kept", m.SavedCode())
 	}
 	v := m.View()
 	for _, s := range []string{pick, "Busy", "Yes, to nickel"} {
@@ -53,9 +53,15 @@ func TestKioskNextClientWipes(t *testing.T) {
 			press(m, "esc", "esc")
 			var cmd tea.Cmd
 			if how == "key" {
-				_, cmd = m.Update(keyMsg("n"))
+				press(m, "f")
+				if !strings.Contains(m.View(), "Finish without saving?") {
+					t.Fatalf("finish asks nothing:\n%s", m.View())
+				}
+				_, cmd = m.Update(keyMsg("y"))
 			} else {
-				x, y := findOnScreen(t, m, "[ Done — next client ]")
+				x, y := findOnScreen(t, m, "[ Finish ]")
+				m.Update(tap(x+2, y))
+				x, y = findOnScreen(t, m, "[ Yes, clear them ]")
 				_, cmd = m.Update(tap(x+2, y))
 			}
 			if cmd == nil || fmt.Sprintf("%T", cmd()) != fmt.Sprintf("%T", tea.ClearScreen()) {
@@ -72,28 +78,28 @@ func TestKioskIdleWipe(t *testing.T) {
 	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	m.Update(tickMsg(start.Add(119 * time.Second)))
-	if m.stillThere {
+	if m.Screen() == "still-there" {
 		t.Fatal("countdown before the idle time")
 	}
 	m.Update(tickMsg(start.Add(120 * time.Second)))
-	if !m.stillThere || !strings.Contains(m.View(), "Still there?") {
+	if !(m.Screen() == "still-there") || !strings.Contains(m.View(), "Still there?") {
 		t.Fatalf("no countdown after the idle time:\n%s", m.View())
 	}
 	// A key during the countdown keeps everything and does nothing else.
 	press(m, "r")
-	if m.stillThere || m.screen != screenResults || len(m.Answers()) != 11 {
-		t.Fatalf("a key during the countdown: stillThere %v screen %d", m.stillThere, m.screen)
+	if (m.Screen() == "still-there") || m.Screen() != "results" || len(m.Answers()) != 11 {
+		t.Fatalf("a key during the countdown: stillThere %v screen %s", (m.Screen() == "still-there"), m.Screen())
 	}
 	m.Update(tickMsg(start.Add(240 * time.Second)))
 	m.Update(tickMsg(start.Add(254 * time.Second)))
-	if !m.stillThere || m.screen != screenResults {
+	if _, ok := m.Recommendation(); m.Screen() != "still-there" || !ok {
 		t.Fatal("wiped before the countdown ended")
 	}
 	m.Update(tickMsg(start.Add(255 * time.Second)))
 	assertWiped(t, m, rec.Ranking[0].Name)
 	// A pristine welcome is left alone.
 	m.Update(tickMsg(start.Add(time.Hour)))
-	if m.stillThere {
+	if m.Screen() == "still-there" {
 		t.Fatal("countdown on an untouched welcome screen")
 	}
 }
@@ -107,7 +113,7 @@ func TestKioskEscapeKeysDoNothing(t *testing.T) {
 	check := func(where string) {
 		for _, k := range escapes {
 			_, cmd := m.Update(k)
-			if m.quitting {
+			if m.Exit() != "" {
 				t.Fatalf("%s: %s quit the kiosk", where, k)
 			}
 			for _, msg := range collect(cmd) {
@@ -124,10 +130,13 @@ func TestKioskEscapeKeysDoNothing(t *testing.T) {
 	check("welcome")
 	press(m, "enter")
 	check("question 1")
+	if m.Screen() == "welcome" { // esc goes back from the first question, as everywhere
+		press(m, "enter")
+	}
 	answerBy(m, "1 1 1 1 1 0 2 1 1 1 1")
 	check("results")
-	if m.screen != screenResults {
-		t.Fatalf("the escape keys moved the results to screen %d", m.screen)
+	if m.Screen() != "results" {
+		t.Fatalf("the escape keys moved the results to screen %s", m.Screen())
 	}
 }
 
@@ -158,8 +167,10 @@ func TestKioskFilter(t *testing.T) {
 	if KioskFilter(m, keyMsg("a")) == nil {
 		t.Fatal("the filter dropped an ordinary key")
 	}
-	m.staffExit = true
-	if KioskFilter(m, tea.QuitMsg{}) == nil {
+	m.Update(tea.KeyMsg{Type: tea.KeyCtrlX})
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(testPIN)})
+	m.Update(keyMsg("enter"))
+	if !m.StaffExit() || KioskFilter(m, tea.QuitMsg{}) == nil {
 		t.Fatal("the filter kept staff from quitting")
 	}
 }
@@ -172,8 +183,8 @@ func TestStaffPIN(t *testing.T) {
 		t.Fatal("the staff key is shown on screen")
 	}
 	m.Update(tea.KeyMsg{Type: tea.KeyCtrlX})
-	if m.screen != screenPIN {
-		t.Fatalf("ctrl+x: screen %d, want the PIN prompt", m.screen)
+	if m.Screen() != "pin" {
+		t.Fatalf("ctrl+x: screen %s, want the PIN prompt", m.Screen())
 	}
 	typePIN := func(pin string) {
 		m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(pin)})
@@ -183,12 +194,12 @@ func TestStaffPIN(t *testing.T) {
 		press(m, "enter")
 	}
 	typePIN("1111")
-	if m.quitting || !strings.Contains(m.View(), "Wrong PIN (1 of 3") {
-		t.Fatalf("wrong PIN: quitting %v\n%s", m.quitting, m.View())
+	if (m.Exit() != "") || !strings.Contains(m.View(), "Wrong PIN (1 of 3") {
+		t.Fatalf("wrong PIN: quitting %v\n%s", (m.Exit() != ""), m.View())
 	}
 	press(m, "esc")
-	if m.screen != screenQuestion {
-		t.Fatalf("esc from the PIN prompt: screen %d, want the question", m.screen)
+	if m.Screen() != "question" {
+		t.Fatalf("esc from the PIN prompt: screen %s, want the question", m.Screen())
 	}
 	m.Update(tea.KeyMsg{Type: tea.KeyCtrlX})
 	typePIN("2222")
@@ -197,12 +208,12 @@ func TestStaffPIN(t *testing.T) {
 		t.Fatalf("no lock after three wrong PINs:\n%s", m.View())
 	}
 	typePIN(testPIN) // locked: even the right PIN does nothing
-	if m.quitting {
+	if m.Exit() != "" {
 		t.Fatal("the right PIN worked while locked")
 	}
 	clk.Add(LockFor)
 	typePIN(testPIN)
-	if !m.quitting || !m.StaffExit() {
+	if !(m.Exit() != "") || !m.StaffExit() {
 		t.Fatal("the right PIN did not end the kiosk after the lock")
 	}
 }
@@ -269,7 +280,7 @@ func TestClosingCountsDown(t *testing.T) {
 	}
 	checkFits(t, "closing notice", m.View(), 80, 24)
 	_, cmd = m.Update(EndMsg{})
-	if !m.quitting || cmd == nil {
+	if !(m.Exit() != "") || cmd == nil {
 		t.Fatal("EndMsg did not end the quiz")
 	}
 	k := newKiosk(t, 80, 24)
@@ -284,7 +295,7 @@ func TestClosingCountsDown(t *testing.T) {
 func TestWipeHidesFullHelp(t *testing.T) {
 	fresh := newKiosk(t, 80, 24).View()
 	for name, wipe := range map[string]func(*Model){
-		"next client": func(m *Model) { press(m, "n") },
+		"finish": func(m *Model) { press(m, "f", "y") },
 		"idle wipe": func(m *Model) {
 			start := time.Unix(1_000_000, 0) // newKiosk's clock: no tick since
 			m.Update(tickMsg(start.Add(2 * time.Minute)))

@@ -49,45 +49,15 @@ func fit(s string, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// frame stacks header, body and footer into a screen of exactly height
-// lines (body cut or padded to fit), with the text column centred in width.
-func frame(width, height int, header, body, footer string) string {
-	col := contentWidth(width)
-	bodyH := bodyHeight(height, lipgloss.Height(header), lipgloss.Height(footer))
-	bodyLines := strings.Split(fit(body, col, bodyH), "\n")
-	for len(bodyLines) < bodyH {
-		bodyLines = append(bodyLines, "")
-	}
-	var lines []string
-	lines = append(lines, strings.Split(header, "\n")...)
-	lines = append(lines, "")
-	lines = append(lines, bodyLines[:bodyH]...)
-	lines = append(lines, "")
-	lines = append(lines, strings.Split(footer, "\n")...)
-	indent := strings.Repeat(" ", max((width-col)/2, 0))
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = indent + l
-		}
-	}
-	return fit(strings.Join(lines, "\n"), width, height)
-}
-
-// bodyHeight is the height left for a screen's body under a header and
-// above a footer of the given heights, with a blank line after and before.
-func bodyHeight(height, headerH, footerH int) int {
-	return max(height-headerH-footerH-2, 0)
-}
-
 // progressBar draws done out of total questions as a bar width cells
-// wide, once for all quizzes that share m's drawings.
-func (m *Model) progressBar(done, total, width int) string {
+// wide, once for all quizzes that share s's drawings.
+func (s *shared) progressBar(done, total, width int) string {
 	if total <= 0 || width <= 0 {
 		return ""
 	}
-	return m.drawn.part(&m.st, fmt.Sprintf("progress\x00%d\x00%d", done, total), width, func() string {
+	return s.drawn.part(s.st, fmt.Sprintf("progress\x00%d\x00%d", done, total), width, func() string {
 		n := done * width / total
-		return m.st.BarFull.Render(strings.Repeat(m.st.Full, n)) + m.st.BarEmpty.Render(strings.Repeat(m.st.Empty, width-n))
+		return s.st.BarFull.Render(strings.Repeat(s.st.Full, n)) + s.st.BarEmpty.Render(strings.Repeat(s.st.Empty, width-n))
 	})
 }
 
@@ -100,3 +70,6 @@ func spread(left, right string, width int) string {
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
+
+// wrapText wraps s to width cells.
+func wrapText(s string, width int) string { return ansi.Wrap(s, width, "") }

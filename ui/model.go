@@ -1,91 +1,38 @@
 package ui
 
 import (
-	"github.com/charmbracelet/huh"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
-	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
-// screen is which of the quiz's screens is showing.
-type screen int
-
-const (
-	screenWelcome screen = iota
-	screenQuestion
-	screenResults
-	screenType
-	screenWhatIf
-	screenConsent
-	screenSaved
-	screenSaveFailed
-	screenPIN
-)
-
-// Model is the quiz's root model: it switches between the screens, owns
-// the answers and combines the help line.
+// Model is the quiz's root model: it holds what the screens share, draws
+// the frame around the screen showing, and changes the screen (in apply,
+// and only there) as the screen's moves say.
 type Model struct {
-	rb   *rules.Rulebook
-	bank []quiz.Question
-	st   Styles
-	keys KeyMap
+	shared
 	help help.Model
-	cfg  Config
-	// drawn holds the parts of screens drawn so far, maybe shared.
-	drawn *Drawings
-	// formKeys is the keymap of the question forms.
-	formKeys *huh.KeyMap
 
-	width, height int
-	screen        screen
+	screen screen
+	// overlay is drawn in place of screen, and takes its keys, while set.
+	overlay screen
+	// focus is the index of the focused button, -1 for none.
+	focus int
+	// areas are where taps mean something on the screen last drawn.
+	areas []area
 
-	// answers holds the confirmed answers: only questions asked given the
-	// others, each present once answered ("" is an answer to a many
-	// question: none of its options).
-	answers quiz.Answers
-	// draft holds the answers while one is being changed from the results
-	// or tried as a what-if, with the follow-ups that change asks; it
-	// replaces answers only once the change is complete and kept.
-	draft quiz.Answers
-	// changing lists the questions answered in this change so far: their
-	// follow-ups are asked next.
-	changing []string
-	q        question
-	res      results
-	page     typePage
-	whatIf   whatIf
-	consent  consentForm
-	pin      pinPrompt
-	// saved is the last consultation saved, or the error saving it.
-	saved   consult.Record
-	saveErr error
-	// rec is set once the results have been shown.
-	rec *rules.Recommendation
-	err error
+	// lastInput is the time (of the tick before) of the last key or tap.
+	lastInput time.Time
+	// closingAt is when the server said it will end this session; idleAt
+	// when it will close it for want of input. Zero when no notice shows.
+	closingAt, idleAt time.Time
 
-	// now is the time of the last tick; lastInput of the last key or tap.
-	now, lastInput time.Time
-	// stillThere is set while the idle countdown shows.
-	stillThere bool
-	stillSince time.Time
-	// back is the screen to return to from the PIN prompt.
-	back screen
-
-	// closingAt is when the server said it will end this session.
-	closingAt time.Time
-	// idleAt is when the server will close this session for want of
-	// input, unless a key comes first; zero when no notice shows.
-	idleAt time.Time
-
-	quitting  bool
-	staffExit bool
-	ended     bool
-	// interrupted is set when the quiz was left with ctrl+c before results.
-	interrupted bool
+	exit exitReason
+	err  error
 }
 
 // New returns the quiz at its welcome screen, scoring with rb and drawing
@@ -93,7 +40,6 @@ type Model struct {
 func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
-	bank := rb.Bank()
 	drawn := cfg.Drawings
 	if drawn == nil {
 		drawn = NewDrawings(0)
@@ -101,9 +47,10 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	if cfg.PINLock == nil {
 		cfg.PINLock = NewPINLock(PINLockOptions{})
 	}
-	keys := DefaultKeyMap()
-	keys.Change.SetHelp(changeRange(bank), "change")
-	return &Model{rb: rb, bank: bank, st: st, keys: keys, help: h, cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: quiz.Answers{}}
+	m := &Model{help: h, focus: -1}
+	m.shared = shared{rb: rb, bank: rb.Bank(), st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: quiz.Answers{}}
+	m.screen = &welcomeScreen{}
+	return m
 }
 
 // Init starts the kiosk's clock; an ordinary quiz needs nothing.
@@ -114,7 +61,17 @@ func (m *Model) Init() tea.Cmd {
 	return nil
 }
 
-// Recommendation returns the last recommendation shown, if any.
+// Screen names the screen showing: "welcome", "question", "results",
+// "explore", "type", "what-if", "save", or an overlay's name ("confirm",
+// "pin", "still-there").
+func (m *Model) Screen() string {
+	if m.overlay != nil {
+		return m.overlay.name()
+	}
+	return m.screen.name()
+}
+
+// Recommendation returns the recommendation shown, if any.
 func (m *Model) Recommendation() (rules.Recommendation, bool) {
 	if m.rec == nil {
 		return rules.Recommendation{}, false
@@ -126,18 +83,37 @@ func (m *Model) Recommendation() (rules.Recommendation, bool) {
 // questions that are asked given the other answers.
 func (m *Model) Answers() quiz.Answers { return m.answers.Clone() }
 
+// SavedCode is the code of the consultation saved for the answers shown,
+// "" when none is.
+func (m *Model) SavedCode() string { return m.saved.Code }
+
+// Exit says why the quiz ended: "" while it runs, else "quit", "left"
+// (before any results), "staff" (the kiosk's PIN), "ended" (by the
+// server) or "failed" (see Err).
+func (m *Model) Exit() string { return m.exit.String() }
+
 // Err returns the error that ended the quiz, if any.
 func (m *Model) Err() error { return m.err }
 
-// Interrupted reports whether the person left with ctrl+c before seeing
-// any results.
-func (m *Model) Interrupted() bool { return m.interrupted }
+// Interrupted reports whether the person left before seeing any results.
+func (m *Model) Interrupted() bool { return m.exit == exitLeft }
 
 // StaffExit reports whether staff ended a kiosk with the PIN.
-func (m *Model) StaffExit() bool { return m.staffExit }
+func (m *Model) StaffExit() bool { return m.exit == exitStaff }
+
+// showing is the screen that takes keys and is drawn: the overlay if any.
+func (m *Model) showing() screen {
+	if m.overlay != nil {
+		return m.overlay
+	}
+	return m.screen
+}
 
 // Update handles a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.exit != running {
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		msg = clampWindow(msg)
@@ -145,47 +121,171 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // huh asks for the size each time a form starts
 		}
 		m.width, m.height = msg.Width, msg.Height
-		return m, m.relayout()
+		m.relayout()
+		return m, nil
 	case tickMsg:
 		return m, m.onTick(time.Time(msg))
 	case savedMsg:
-		return m, m.onSaved(msg)
+		m.onSaved(msg)
+		return m, nil
 	case ClosingMsg:
 		m.now, m.closingAt = msg.At, msg.At.Add(msg.In)
-		cmd := m.relayout()
+		m.relayout()
 		if !m.cfg.Kiosk { // a kiosk's clock is running already
-			cmd = tea.Batch(cmd, tick())
+			return m, tick()
 		}
-		return m, cmd
+		return m, nil
 	case IdleMsg:
 		return m, m.onIdle(msg)
 	case EndMsg:
-		m.ended = true
-		return m, m.quit()
+		return m, m.apply(move{to: toExit, exit: exitEnded})
 	case tea.KeyMsg:
 		m.idleAt = time.Time{}
 		if m.wake() {
 			return m, nil
 		}
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.screen != screenConsent && m.screen != screenPIN {
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.typing() {
 			// Keys typed ahead (or over a slow link) can arrive together:
 			// act on each in turn rather than on none.
 			cmds := make([]tea.Cmd, 0, len(msg.Runes))
 			for _, r := range msg.Runes {
-				cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+				cmds = append(cmds, m.onKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
 			}
 			return m, tea.Batch(cmds...)
 		}
-		return m, m.handleKey(msg)
+		return m, m.onKey(msg)
 	case tea.MouseMsg:
 		m.idleAt = time.Time{}
-		return m, m.handleMouse(msg)
+		return m, m.onMouse(msg)
 	}
-	if m.screen == screenQuestion {
-		return m, m.updateQuestion(msg)
+	// Anything else is for the screen beneath any overlay: its form's own
+	// messages.
+	mv, cmd := m.screen.update(&m.shared, msg)
+	return m, tea.Batch(cmd, m.apply(mv))
+}
+
+// typing reports whether the screen showing has a text field in use.
+func (m *Model) typing() bool {
+	t, ok := m.showing().(typer)
+	return ok && t.typing()
+}
+
+// onKey handles the keys every screen shares, and passes the rest on.
+func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
+	if m.cfg.Kiosk && key.Matches(msg, m.keys.Staff) {
+		return m.apply(move{to: toOverlay, overlay: newPINScreen(&m.shared)})
 	}
-	if m.screen == screenConsent || m.screen == screenPIN {
-		return m, m.updateInput(msg)
+	if tooSmall(m.width, m.height) {
+		if msg.String() == "ctrl+c" {
+			return m.leave()
+		}
+		return nil
 	}
-	return m, nil
+	typing := m.typing()
+	switch {
+	case msg.String() == "ctrl+c", !typing && key.Matches(msg, m.keys.Quit):
+		return m.leave()
+	case !typing && key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.relayout()
+		return nil
+	case msg.Type == tea.KeyTab || msg.Type == tea.KeyShiftTab && m.focus >= 0:
+		m.moveFocus(msg.Type == tea.KeyTab)
+		return nil
+	case msg.Type == tea.KeyEnter && m.focus >= 0:
+		bs, i := m.showing().buttons(&m.shared), m.focus
+		m.focus = -1
+		if i < len(bs) {
+			return m.onKey(bs[i].press())
+		}
+	}
+	m.focus = -1
+	return m.send(msg)
+}
+
+// send gives a message to the screen showing and follows its move.
+func (m *Model) send(msg tea.Msg) tea.Cmd {
+	mv, cmd := m.showing().update(&m.shared, msg)
+	return tea.Batch(cmd, m.apply(mv))
+}
+
+// moveFocus moves the focus to the next button, or the one before; past
+// the last (or before the first) the focus leaves the buttons.
+func (m *Model) moveFocus(forward bool) {
+	n := len(m.showing().buttons(&m.shared))
+	switch {
+	case n == 0:
+		m.focus = -1
+	case forward:
+		m.focus++
+		if m.focus >= n {
+			m.focus = -1
+		}
+	case m.focus < 0:
+		m.focus = n - 1
+	default:
+		m.focus--
+	}
+}
+
+// leave is q and ctrl+c: quit, after asking if answers would be lost; in
+// kiosk mode nothing.
+func (m *Model) leave() tea.Cmd {
+	switch {
+	case m.cfg.Kiosk:
+		return nil
+	case m.rec != nil:
+		return m.apply(move{to: toExit, exit: exitQuit})
+	case len(m.answers) == 0 && m.screen.name() != "question":
+		return m.apply(move{to: toExit, exit: exitQuit})
+	case m.overlay != nil && m.overlay.name() == "confirm":
+		return nil // asking already
+	}
+	return m.apply(move{to: toOverlay, overlay: leaveConfirm()})
+}
+
+// onMouse turns taps and the wheel into keys and tap messages. Tablets
+// send taps as clicks of any button (some as middle clicks), so any press
+// counts.
+func (m *Model) onMouse(msg tea.MouseMsg) tea.Cmd {
+	if msg.Action != tea.MouseActionPress {
+		return nil
+	}
+	if m.wake() || tooSmall(m.width, m.height) {
+		return nil
+	}
+	wheel := msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown
+	switch _, scrolls := m.showing().(scrolled); {
+	case wheel && scrolls:
+		return m.send(msg) // a page scrolls a few lines a turn
+	case msg.Button == tea.MouseButtonWheelUp:
+		return m.send(tea.KeyMsg{Type: tea.KeyUp}) // a list moves its cursor
+	case msg.Button == tea.MouseButtonWheelDown:
+		return m.send(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	for _, a := range m.areas {
+		if a.contains(msg.X, msg.Y) {
+			m.focus = -1
+			if k, ok := a.msg.(tea.KeyMsg); ok {
+				return m.onKey(k) // a button: as if its key were pressed
+			}
+			return m.send(a.msg)
+		}
+	}
+	return nil
+}
+
+// relayout fits the screen showing to the space its body has now.
+func (m *Model) relayout() {
+	m.help.Width = contentWidth(m.width)
+	if tooSmall(m.width, m.height) {
+		return
+	}
+	scr := m.showing()
+	w, h := m.bodySize(scr)
+	scr.layout(&m.shared, w, h)
+	if m.overlay != nil {
+		w, h := m.bodySize(m.screen)
+		m.screen.layout(&m.shared, w, h)
+	}
 }

@@ -1,51 +1,13 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz"
 )
-
-// question asks one question of the bank with a huh form of one Select.
-// The form writes to value, which lives on the heap so copies of the
-// component share it; the root commits it to the answers on completion.
-//
-// The form is built only when a key needs it. Until then the screen is a
-// drawing of the form with the cursor where it is, shared through Drawings
-// by every quiz that draws the same question alike: the up and down keys
-// of huh's Select move the cursor from one such drawing to the next, enter
-// chooses, and a number or a tap answers, all without a form. Any other
-// key builds the form with the cursor where it is, in the state huh's own
-// keys would have left it (its options always fit, so nothing scrolls),
-// and the form takes over.
-//
-// A many question is a huh MultiSelect, built at once and not shared: space
-// ticks the option under the cursor, a number or a tap ticks that option,
-// and enter answers with the options ticked, none of them included.
-type question struct {
-	step  int
-	q     quiz.Question
-	form  *huh.Form // nil while the screen is a shared drawing
-	value *string
-	// ticked holds a many question's ticked values, as the form keeps them.
-	ticked  *[]string
-	purpose purpose
-	// chosen is set when enter chose the option under the cursor before
-	// there was a form.
-	chosen bool
-
-	// What the form is built from, and the drawing shown until it is.
-	st            *Styles
-	keys          *huh.KeyMap
-	drawn         *Drawings
-	print         string // the question's fingerprint
-	width, height int
-	detail        int // the level of detail that fits; unknown below -1
-	selected      int // the option under the cursor
-	drawing       string
-}
 
 // purpose is what a question screen is for, which decides where its
 // answer goes.
@@ -56,261 +18,257 @@ const (
 	askQuiz purpose = iota
 	// askChange changes one answer from the results.
 	askChange
-	// askWhatIf tries another answer without keeping it yet.
+	// askWhatIf tries another answer from a type page without keeping it.
 	askWhatIf
-	// askType picks a type to read about.
-	askType
 )
 
-// newQuestion shows q with the cursor on current (on the first option if
-// current is none of them, and then that is the value, as huh has it), as
-// large as fits in width × height: option descriptions and the question's
-// "why" are dropped on screens too short for them.
-func newQuestion(step int, q quiz.Question, current string, p purpose, st *Styles, keys *huh.KeyMap, width, height int, drawn *Drawings) question {
-	selected := 0
-	for i, o := range q.Options {
-		if o.Value == current {
-			selected = i
-			break
-		}
-	}
-	qu := question{step: step, q: q, value: new(string), purpose: p, st: st, keys: keys, drawn: drawn, width: width, height: height, detail: -2}
-	if q.Many() {
-		*qu.value = current
-		qu.ticked = new([]string)
-		*qu.ticked = quiz.SplitValues(current)
-		qu.build()
-		return qu
-	}
-	if drawn != nil && st.id != "" {
-		qu.print = fingerprint(q)
-	}
-	qu.show(selected)
-	return qu
+// questionScreen asks one question of the bank: in the quiz, or again to
+// change an answer or try a what-if (then on the change's draft).
+type questionScreen struct {
+	step    int
+	purpose purpose
+	chg     *change
+	f       field
+	laid    bool
+	rows    [][2]int
 }
 
-// show puts the cursor on option i: a shared drawing when there is one,
-// or else a form built with its cursor there, whose first drawing is then
-// shared.
-func (q *question) show(i int) {
-	q.selected = i
-	if len(q.q.Options) > 0 {
-		*q.value = q.q.Options[i].Value // as huh's Select keeps it
-	}
-	k := drawKey{styles: q.st.id, what: q.print, selected: i, width: q.width, height: q.height}
-	if q.print != "" {
-		if d, ok := q.drawn.get(k); ok {
-			q.drawing, q.detail = d.view, d.detail
-			return
-		}
-	}
-	q.build()
-	if q.print != "" {
-		q.drawn.put(k, drawing{view: q.form.View(), detail: q.detail})
-	}
+// pickMsg is a tap on option i.
+type pickMsg struct{ i int }
+
+func newQuestionScreen(s *shared, step int, p purpose, chg *change) *questionScreen {
+	return &questionScreen{step: max(step, 0), purpose: p, chg: chg}
 }
 
-// build makes the form with the cursor where it is, at the level of detail
-// that fits the screen (found first, if not known yet), and starts it.
-func (q *question) build() {
-	if q.detail < -1 {
-		for q.detail = 2; ; q.detail-- {
-			var h int
-			q.form, h = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
-			if h <= q.height || q.detail == -1 {
-				break
-			}
-		}
-	} else {
-		q.form, _ = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
+func (q *questionScreen) name() string { return "question" }
+
+func (q *questionScreen) question(s *shared) quiz.Question { return s.bank[q.step] }
+
+// current is the answers the question starts from and writes to.
+func (q *questionScreen) current(s *shared) quiz.Answers {
+	if q.chg != nil {
+		return q.chg.draft
 	}
-	q.start()
+	return s.answers
 }
 
-// start focuses the form's Select and draws it. huh's Init also returns
-// two messages for the form: one that re-reads titles and options given as
-// functions, and a request for the window's size. These forms have neither
-// (their text is fixed and their size set when built), and each message
-// would cost the form, and the screen drawn after it, a whole render, so
-// they are not sent.
-func (q *question) start() { _ = q.form.Init() }
-
-// noneHint tells how a many question is answered with none of its
-// options; shortHint says it on narrow screens in one line.
-const (
-	noneHint  = "Enter with nothing ticked: none of these."
-	shortHint = "None apply? Enter with none ticked."
-)
-
-// buildForm makes the form at a level of detail (2: everything, 1: no
-// option descriptions, 0: nor the question's why, -1: nor its title, which
-// the header then stands in for) and returns its height. A many question
-// keeps what enter with nothing ticked means at every level.
-func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
-	if q.Many() {
-		return buildMulti(q, ticked, detail, st, keys, width)
+func (q *questionScreen) header(s *shared) (string, string) {
+	w := contentWidth(s.width)
+	switch q.purpose {
+	case askChange:
+		return "Changing an answer", s.progressBar(1, 1, w)
+	case askWhatIf:
+		return "What if", ""
 	}
-	opts := formOptions(q, detail, st)
-	sel := huh.NewSelect[string]()
-	form := oneFieldForm(sel, st, keys, width)
-	if detail >= 0 {
-		sel.Title(q.Title)
-	}
-	if detail >= 1 {
-		sel.Description(q.Why)
-	}
-	// Options before Value: a preselected value then moves the cursor
-	// without scrolling earlier options out of sight (huh #679).
-	sel.Options(opts...).Value(value)
-	h := lipgloss.Height(sel.View())
-	// A height the content fits in keeps huh from shrinking the Select into
-	// a scrolling viewport, which pins the cursor (huh #724).
-	form.WithHeight(h)
-	return form, h
+	n, total := progress(s.bank, s.answers, q.step)
+	return fmt.Sprintf("Question %d of %d", n, total), s.progressBar(n-1, total, w)
 }
 
-// buildMulti is buildForm for a many question: a MultiSelect writing the
-// ticked values to ticked.
-func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
-	opts := formOptions(q, detail, st)
-	sel := huh.NewMultiSelect[string]()
-	form := oneFieldForm(sel, st, keys, width)
-	if detail >= 0 {
-		sel.Title(q.Title)
+// layout builds the question's form for the space it has, with the cursor
+// on the answer given so far (or, laid out again, where it was).
+func (q *questionScreen) layout(s *shared, width, height int) {
+	qu := q.question(s)
+	value, ok := q.current(s)[qu.ID]
+	if q.laid {
+		value, ok = q.f.answer(), true
 	}
-	hint := noneHint
-	if lipgloss.Width(hint) > width-2 { // the form's border takes two
-		hint = shortHint
+	if !ok && qu.Many() {
+		value = "" // nothing ticked yet
 	}
-	desc := hint
-	if detail >= 1 {
-		desc = q.Why + "\n" + hint
-	}
-	sel.Description(desc)
-	sel.Filterable(false)
-	// Value before Options: the options then come up ticked as the answer
-	// has them, with the cursor on the first one ticked.
-	sel.Value(ticked).Options(opts...)
-	h := lipgloss.Height(sel.View())
-	form.WithHeight(h)
-	return form, h
+	q.f = newField(qu, value, s.st, s.formKeys, width, height, s.drawn)
+	q.rows, q.laid = q.f.optionRows(), true
 }
 
-// formOptions are q's options as huh shows them: the label, and under it
-// the description at the fullest level of detail.
-func formOptions(q quiz.Question, detail int, st *Styles) []huh.Option[string] {
-	opts := make([]huh.Option[string], len(q.Options))
-	for i, o := range q.Options {
-		label := o.Label
-		if detail == 2 {
-			label += "\n" + st.Dim.Render(o.Description)
-		}
-		opts[i] = huh.NewOption(label, o.Value)
+func (q *questionScreen) body(s *shared) (string, []area) {
+	return q.f.View(), optionAreas(q.rows, contentWidth(s.width))
+}
+
+func (q *questionScreen) keys(s *shared) screenKeys {
+	qu := q.question(s)
+	k := s.keys
+	sk := screenKeys{move: "move", back: "back"}
+	if !qu.Many() {
+		sk.primary = []key.Binding{k.Choose, numbered(with(k.Number, "pick"), len(qu.Options))}
+		return sk
 	}
-	return opts
+	done := with(k.Choose, "done")
+	if !q.f.anyTicked() {
+		done = with(k.Choose, "none of these")
+	}
+	sk.primary = []key.Binding{k.Tick, numbered(with(k.Number, "tick"), len(qu.Options)), done}
+	return sk
 }
 
-// oneFieldForm puts a field, still empty, in a form of its own, themed and
-// at the width it will be drawn at. The group is made while the field is
-// empty: NewGroup measures its fields at once, before any width or theme
-// is known, and a measure of an empty field costs next to nothing.
-// Everything the field shows is set after.
-func oneFieldForm(f huh.Field, st *Styles, keys *huh.KeyMap, width int) *huh.Form {
-	f.WithTheme(st.Form)
-	f.WithWidth(width)
-	return huh.NewForm(huh.NewGroup(f)).
-		WithTheme(st.Form).
-		WithKeyMap(keys).
-		WithShowHelp(false).
-		WithWidth(width)
+func (q *questionScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, "back")}}
 }
 
-// formKeyMap is huh's keymap with everything that could leave the quiz or
-// start another program switched off; the root model owns quitting and
-// going back.
-func formKeyMap() *huh.KeyMap {
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithDisabled())
-	km.Select.Filter.SetEnabled(false)
-	km.Select.Prev.SetEnabled(false)
-	km.MultiSelect.Filter.SetEnabled(false)
-	km.MultiSelect.Prev.SetEnabled(false)
-	km.Text.Editor.SetEnabled(false)
-	km.Input.AcceptSuggestion.SetEnabled(false)
-	return km
-}
-
-// Update moves the cursor or chooses, as huh's Select does with those
-// keys, while there is no form; any other message builds the form and
-// goes to it.
-func (q question) Update(msg tea.Msg) (question, tea.Cmd) {
-	if q.form == nil {
-		k, isKey := msg.(tea.KeyMsg)
-		n := len(q.q.Options)
+func (q *questionScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pickMsg:
+		return q.choose(s, msg.i)
+	case tea.KeyMsg:
 		switch {
-		case !isKey || n == 0:
-		case key.Matches(k, q.keys.Select.Up):
-			q.show((q.selected + n - 1) % n)
-			return q, nil
-		case key.Matches(k, q.keys.Select.Down):
-			q.show((q.selected + 1) % n)
-			return q, nil
-		case key.Matches(k, q.keys.Select.Submit):
-			q.chosen = true
-			return q, nil
-		}
-		if q.form == nil {
-			q.build()
+		case key.Matches(msg, s.keys.Back), msg.Type == tea.KeyShiftTab:
+			return q.back(s), nil
+		case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
+			return q.choose(s, int(msg.Runes[0]-'1'))
 		}
 	}
-	m, cmd := q.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		q.form = f
+	var cmd tea.Cmd
+	q.f, cmd = q.f.Update(msg)
+	if q.f.done() {
+		return q.commit(s, q.f.answer()), cmd
 	}
-	return q, cmd
+	return move{}, cmd
 }
 
-// toggle ticks option i of a many question, or unticks it, with huh's own
-// keys: to the top, down to the option, and space; the cursor stays there.
-func (q question) toggle(i int) (question, tea.Cmd) {
-	if !q.q.Many() || i < 0 || i >= len(q.q.Options) {
-		return q, nil
+// choose answers with option i, as a number key or a tap does; on a many
+// question it ticks or unticks the option instead.
+func (q *questionScreen) choose(s *shared, i int) (move, tea.Cmd) {
+	qu := q.question(s)
+	if i < 0 || i >= len(qu.Options) {
+		return move{}, nil
 	}
-	keys := []tea.KeyMsg{{Type: tea.KeyHome}}
-	for range i {
-		keys = append(keys, tea.KeyMsg{Type: tea.KeyDown})
-	}
-	keys = append(keys, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-	var cmds []tea.Cmd
-	for _, k := range keys {
+	if qu.Many() {
 		var cmd tea.Cmd
-		q, cmd = q.Update(k)
-		cmds = append(cmds, cmd)
+		q.f, cmd = q.f.toggle(i)
+		return move{}, cmd
 	}
-	return q, tea.Batch(cmds...)
+	return q.commit(s, qu.Options[i].Value), nil
 }
 
-// done reports whether the person chose an answer.
-func (q question) done() bool {
-	return q.chosen || q.form != nil && q.form.State == huh.StateCompleted
+// back leaves the question, keeping every answer as it was: in the quiz
+// to the question asked before (the welcome before the first); from a
+// change to the results, from a what-if to the type page, dropping the
+// whole change.
+func (q *questionScreen) back(s *shared) move {
+	switch q.purpose {
+	case askChange:
+		return move{to: toResults}
+	case askWhatIf:
+		return move{to: toType, typeID: q.chg.typeID}
+	}
+	if prev := prevAsked(s.bank, q.step, s.answers); prev >= 0 {
+		return move{to: toQuestion, step: prev, purpose: askQuiz}
+	}
+	return move{to: toWelcome}
 }
 
-// answer is the value chosen, or the options ticked so far joined as
-// quiz.Answers keeps them.
-func (q question) answer() string {
-	if q.q.Many() && q.ticked != nil {
-		return quiz.JoinValues(q.q, *q.ticked)
+// commit acts on the answer: keeps it and moves on to the next question
+// asked, or the results; in a change, asks the follow-ups the change
+// brings in and then shows the results or the what-if.
+func (q *questionScreen) commit(s *shared, value string) move {
+	id := q.question(s).ID
+	if q.chg == nil {
+		a := s.answers.Clone()
+		a[id] = value
+		a = quiz.Prune(s.bank, a)
+		if next := nextAsked(s.bank, q.step, a); next >= 0 {
+			return move{to: toQuestion, step: next, purpose: askQuiz, answers: a}
+		}
+		if nq, ok := quiz.Next(s.bank, a); ok {
+			return move{to: toQuestion, step: stepOf(s.bank, nq.ID), purpose: askQuiz, answers: a}
+		}
+		return move{to: toResults, answers: a, changed: s.rec != nil}
 	}
-	return *q.value
+	c := *q.chg
+	c.draft = q.chg.draft.Clone()
+	c.draft[id] = value
+	c.draft = quiz.Prune(s.bank, c.draft)
+	c.asked = append(slices.Clip(c.asked), id)
+	if next := followUp(s.bank, &c, q.step); next >= 0 {
+		return move{to: toQuestion, step: next, purpose: q.purpose, chg: &c}
+	}
+	if q.purpose == askWhatIf {
+		return move{to: toWhatIf, step: c.first, typeID: c.typeID, answers: c.draft}
+	}
+	return move{to: toResults, answers: c.draft, changed: true}
 }
 
-// anyTicked reports whether a many question has an option ticked.
-func (q question) anyTicked() bool { return q.ticked != nil && len(*q.ticked) > 0 }
-
-// View is the form, or the drawing of it while there is no form.
-func (q question) View() string {
-	if q.form == nil {
-		return q.drawing
+// startChange is the move that asks bank[step] again to change its answer
+// (from the results) or try another (from type page typeID); none if the
+// customer was not asked it.
+func startChange(s *shared, step int, p purpose, typeID string) move {
+	if step < 0 || step >= len(s.bank) || s.rec == nil {
+		return move{}
 	}
-	return q.form.View()
+	if _, ok := s.answers[s.bank[step].ID]; !ok {
+		return move{}
+	}
+	c := &change{draft: s.answers.Clone(), first: step, typeID: typeID}
+	return move{to: toQuestion, step: step, purpose: p, chg: c}
+}
+
+// followUp is the question a change asks next: a follow-up of a question
+// answered in this change that applies now, or else any question asked
+// but not answered; -1 when the change is complete.
+func followUp(bank []quiz.Question, c *change, step int) int {
+	for i := step + 1; i < len(bank); i++ {
+		q := bank[i]
+		if q.AskIf != nil && slices.Contains(c.asked, q.AskIf.Question) && q.Asked(c.draft) {
+			return i
+		}
+	}
+	if q, ok := quiz.Next(bank, c.draft); ok {
+		return stepOf(bank, q.ID)
+	}
+	return -1
+}
+
+// nextAsked is the position of the first question after step that is
+// asked given a, answered or not, or -1.
+func nextAsked(bank []quiz.Question, step int, a quiz.Answers) int {
+	for i := step + 1; i < len(bank); i++ {
+		if bank[i].Asked(a) {
+			return i
+		}
+	}
+	return -1
+}
+
+// prevAsked is the position of the last question before step that is
+// asked given a, or -1.
+func prevAsked(bank []quiz.Question, step int, a quiz.Answers) int {
+	for i := step - 1; i >= 0; i-- {
+		if bank[i].Asked(a) {
+			return i
+		}
+	}
+	return -1
+}
+
+// stepOf is the position in bank of question id, or -1.
+func stepOf(bank []quiz.Question, id string) int {
+	for i, q := range bank {
+		if q.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// progress is where question step comes among the questions this person
+// is asked given their answers so far (1-based), and how many those are: a
+// follow-up counts once the answer it follows makes it apply.
+func progress(bank []quiz.Question, a quiz.Answers, step int) (int, int) {
+	asked := quiz.Asked(bank, a)
+	for i, q := range asked {
+		if q.ID == bank[step].ID {
+			return i + 1, len(asked)
+		}
+	}
+	// Not asked as things stand: count it where it falls.
+	n := len(quiz.Asked(bank[:step], a)) + 1
+	return n, n + len(quiz.Asked(bank[step+1:], a))
+}
+
+// questionCount says how many questions the quiz asks: "10 to 12
+// questions" when follow-ups make the number depend on the answers.
+func questionCount(bank []quiz.Question) string {
+	least := len(topLevel(bank))
+	if least == len(bank) {
+		return fmt.Sprintf("%d questions", least)
+	}
+	return fmt.Sprintf("%d to %d questions", least, len(bank))
 }

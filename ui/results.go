@@ -4,170 +4,120 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/jewelquiz/jewelquiz/quiz"
-	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
-// results shows the recommendation and the answers it came from, in a
-// scrolling view.
-type results struct {
-	rec rules.Recommendation
+// resultsScreen shows the recommendation and the answers it came from, in
+// a scrolling view: a tap on a type opens its page, a tap on an answer (or
+// its number) changes it.
+type resultsScreen struct {
 	// notice says what the last change of an answer changed, "" if none.
 	notice string
-	scroller
+	sc     scroller
 }
 
-func newResults(rec rules.Recommendation, notice string, bank []quiz.Question, st Styles, width, height int) results {
-	return results{rec: rec, notice: notice, scroller: newScroller(resultsContent(rec, notice, bank, st, width), width, height)}
-}
+// changeMsg is a tap on the answer to bank[step].
+type changeMsg struct{ step int }
 
-// changeNotice says in one line what changing an answer did to the
-// results: a new pick, or the pick's score before and after.
-func changeNotice(before *rules.Recommendation, after rules.Recommendation) string {
-	if before == nil {
-		return ""
-	}
-	name := func(r rules.Recommendation) string {
-		if r.Pick == "" {
-			return "no type"
-		}
-		return r.Ranking[0].Name
-	}
-	switch {
-	case before.Pick != after.Pick && after.Pick == "":
-		return fmt.Sprintf("Every type is now ruled out (first was %s).", name(*before))
-	case before.Pick != after.Pick:
-		return fmt.Sprintf("Your first match changed: %s (was %s).", name(after), name(*before))
-	case after.Pick == "":
-		return "Every type is still ruled out."
-	}
-	was, now := before.Ranking[0].Score, after.Ranking[0].Score
-	if was == now {
-		return fmt.Sprintf("%s stays first, at %d/100.", name(after), now)
-	}
-	return fmt.Sprintf("%s stays first: %d/100 → %d/100.", name(after), was, now)
-}
+// typeMsg is a tap on a row naming type id.
+type typeMsg struct{ id string }
 
-// resize lays the results out again for a new size, keeping the scroll
-// position where it can.
-func (r results) resize(bank []quiz.Question, st Styles, width, height int) results {
-	r.scroller = r.relaid(resultsContent(r.rec, r.notice, bank, st, width), width, height)
-	return r
-}
+func (r *resultsScreen) name() string                    { return "results" }
+func (r *resultsScreen) header(*shared) (string, string) { return "Your recommendation", "" }
+func (r *resultsScreen) position() string                { return r.sc.position() }
 
-// Update scrolls.
-func (r results) Update(msg tea.Msg) (results, tea.Cmd) {
-	var cmd tea.Cmd
-	r.scroller, cmd = r.scroller.Update(msg)
-	return r, cmd
-}
+func (r *resultsScreen) body(*shared) (string, []area) { return r.sc.View() }
 
-func resultsContent(rec rules.Recommendation, notice string, bank []quiz.Question, st Styles, width int) string {
+func (r *resultsScreen) layout(s *shared, width, height int) {
 	var b strings.Builder
-	if notice != "" {
-		b.WriteString(st.Heading.Render(ansi.Wrap(notice, width, "")) + "\n\n")
+	var areas []area
+	lineNo := func() int { return strings.Count(b.String(), "\n") }
+	if r.notice != "" {
+		b.WriteString(s.st.Heading.Render(ansi.Wrap(r.notice, width, "")) + "\n\n")
 	}
-	b.WriteString(report.Render(rec, st.Report, width))
-	b.WriteString("\n\n" + st.Heading.Render("Your answers") + "\n")
-	hint := "Press a number to change that answer; the results update."
-	if hasFollowUps(rec.Answers, bank) {
-		hint = "Press a number to change that answer; the results update. A ↳ follow-up is asked again after the answer above it, or tap it to change it alone."
+	if s.saved.Code != "" {
+		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s for your consultation.", s.saved.Code), width, "")) + "\n\n")
 	}
-	b.WriteString(st.Dim.Render(ansi.Wrap(hint, width, "")) + "\n")
-	b.WriteString(answerList(rec.Answers, bank, st, width, true))
-	return b.String()
+	top := lineNo()
+	rep, rows := report.RenderRows(*s.rec, s.st.Report, width)
+	b.WriteString(rep)
+	for _, row := range rows {
+		areas = append(areas, rowArea(top+row.Line, 1, width, typeMsg{row.Type}))
+	}
+	b.WriteString("\n\n" + s.st.Heading.Render("Your answers") + "\n")
+	hint := "Press a number or tap an answer to change it; the results update."
+	if hasFollowUps(s.rec.Answers, s.bank) {
+		hint += " A ↳ follow-up is asked again after the answer above it, or tap it to change it alone."
+	}
+	b.WriteString(s.st.Dim.Render(ansi.Wrap(hint, width, "")) + "\n")
+	top = lineNo()
+	list, answers := answerList(s.rec.Answers, s.bank, s.st, width, true)
+	b.WriteString(list)
+	for _, a := range answers {
+		areas = append(areas, rowArea(top+a.line, a.lines, width, changeMsg{a.step}))
+	}
+	r.sc.set(b.String(), areas, width, height)
 }
 
-// answerRow is one row of a list of answers: the question at step of the
-// bank, and what marks it: its change key, "↳" for a follow-up, or "" when
-// it has no key.
-type answerRow struct {
-	step   int
-	marker string
+func (r *resultsScreen) keys(s *shared) screenKeys {
+	sk := screenKeys{move: "scroll", page: true, primary: []key.Binding{changing(s.keys.Change, s.bank)}}
+	for _, b := range r.buttons(s) {
+		if b.k.Help().Key != s.keys.Quit.Help().Key {
+			sk.actions = append(sk.actions, b.k)
+		}
+	}
+	return sk
 }
 
-// answerRows lists the questions asked given a, in bank order.
-func answerRows(a quiz.Answers, bank []quiz.Question) []answerRow {
-	var rows []answerRow
-	for i, q := range bank {
-		if _, ok := a[q.ID]; !ok || !q.Asked(a) {
-			continue
-		}
-		marker := changeKey(bank, i)
-		if q.AskIf != nil {
-			marker = "↳"
-		}
-		rows = append(rows, answerRow{step: i, marker: marker})
+func (r *resultsScreen) buttons(s *shared) []button {
+	var bs []button
+	if s.cfg.Save != nil && s.saved.Code == "" {
+		bs = append(bs, button{s.keys.Save})
 	}
-	return rows
+	bs = append(bs, button{s.keys.Explore}, button{s.keys.Restart})
+	if s.cfg.Kiosk {
+		return append(bs, button{s.keys.Finish})
+	}
+	return append(bs, button{s.keys.Quit})
 }
 
-func hasFollowUps(a quiz.Answers, bank []quiz.Question) bool {
-	for _, r := range answerRows(a, bank) {
-		if r.marker == "↳" {
-			return true
+func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	switch msg := msg.(type) {
+	case changeMsg:
+		return startChange(s, msg.step, askChange, ""), nil
+	case typeMsg:
+		return move{to: toType, typeID: msg.id}, nil
+	case tea.KeyMsg:
+		k := s.keys
+		switch {
+		case key.Matches(msg, changing(k.Change, s.bank)):
+			return startChange(s, changeStep(s.bank, msg.String()), askChange, ""), nil
+		case key.Matches(msg, k.Save) && s.cfg.Save != nil && s.saved.Code == "":
+			return move{to: toSave}, nil
+		case key.Matches(msg, k.Explore):
+			return move{to: toExplore, typeID: s.rec.Pick}, nil
+		case key.Matches(msg, k.Restart):
+			return clearing(s, restart, "Start over?", "Your answers and results will be cleared."), nil
+		case key.Matches(msg, k.Finish) && s.cfg.Kiosk:
+			return clearing(s, wipe, "Finish without saving?", "Your answers and results will be cleared from this screen."), nil
 		}
 	}
-	return false
+	var cmd tea.Cmd
+	r.sc, cmd = r.sc.Update(msg)
+	return move{}, cmd
 }
 
-// answerLabel is how an answer to q reads: its option's label; for a many
-// question the labels of the options chosen, or "None of these".
-func answerLabel(q quiz.Question, v string) string {
-	if !q.Many() {
-		if o, ok := q.Option(v); ok {
-			return o.Label
-		}
-		return v
+// clearing is the move that clears the client's answers (to start over
+// or finish): at once when they are saved, or after asking.
+func clearing(s *shared, to where, title, detail string) move {
+	if s.saved.Code != "" || len(s.answers) == 0 {
+		return move{to: to}
 	}
-	vs := quiz.SplitValues(v)
-	if len(vs) == 0 {
-		return "None of these"
+	if s.cfg.Save != nil {
+		detail += " Nothing was saved."
 	}
-	labels := make([]string, len(vs))
-	for i, x := range vs {
-		labels[i] = x
-		if o, ok := q.Option(x); ok {
-			labels[i] = o.Label
-		}
-	}
-	return strings.Join(labels, ", ")
-}
-
-// answerList lists the answers to the questions asked, in bank order, with
-// each follow-up under the question it follows; numbered when they can be
-// changed by number.
-func answerList(a quiz.Answers, bank []quiz.Question, st Styles, width int, numbered bool) string {
-	rows := answerRows(a, bank)
-	nameW := 0
-	name := func(r answerRow) string {
-		if r.marker == "↳" {
-			return "↳ " + bank[r.step].Short
-		}
-		return bank[r.step].Short
-	}
-	for _, r := range rows {
-		nameW = max(nameW, lipgloss.Width(name(r)))
-	}
-	var lines []string
-	for _, r := range rows {
-		q := bank[r.step]
-		label := answerLabel(q, a[q.ID])
-		prefix := "  "
-		if numbered && r.marker != "↳" {
-			prefix = st.Key.Render(fmt.Sprintf("%-1s", r.marker)) + " "
-		}
-		n := name(r)
-		padded := n + strings.Repeat(" ", nameW-lipgloss.Width(n))
-		line := prefix + st.Dim.Render(padded) + "  " + st.Text.Render(label)
-		if lipgloss.Width(line) > width {
-			line = prefix + st.Dim.Render(n) + "\n" + st.Text.Render(ansi.Wrap("    "+label, width, ""))
-		}
-		lines = append(lines, line)
-	}
-	return strings.Join(lines, "\n")
+	return move{to: toOverlay, overlay: &confirmScreen{title: title, detail: detail, yes: move{to: to}, yesLabel: "yes, clear them", noLabel: "no, keep them"}}
 }

@@ -92,5 +92,6 @@ func Run(ctx context.Context, o Options) error {
 func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
 	st := Styles{Report: report.PlainStyles()}
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
-	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + answerList(rec.Answers, rb.Bank(), st, width, false) + "\n"
+	list, _ := answerList(rec.Answers, rb.Bank(), &st, width, false)
+	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + list + "\n"
 }

@@ -1,45 +1,74 @@
 package ui
 
 import (
-	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// scroller is a scrolling view of laid-out text that keeps its place when
-// the text is laid out again for a new size.
-type scroller struct{ vp viewport.Model }
-
-func newScroller(content string, width, height int) scroller {
-	vp := viewport.New(width, height)
-	vp.SetContent(content)
-	return scroller{vp: vp}
+// scroller is a scrolling view of laid-out text, with the tap areas of
+// its lines, that keeps its place when the text is laid out again.
+type scroller struct {
+	vp viewport.Model
+	// areas are counted in lines of the whole text.
+	areas []area
+	lines int
 }
 
-// relaid shows content laid out for a new size, at the same offset where
-// it can.
-func (s scroller) relaid(content string, width, height int) scroller {
+// set shows content laid out width wide in at most height lines, keeping
+// the offset it had where it can.
+func (s *scroller) set(content string, areas []area, width, height int) {
 	offset := s.vp.YOffset
-	s.vp.Width, s.vp.Height = width, height
+	s.lines = strings.Count(content, "\n") + 1
+	s.vp = viewport.New(width, max(min(s.lines, height), 0))
+	s.vp.KeyMap.PageDown.SetKeys("pgdown", " ")
+	s.vp.KeyMap.HalfPageDown.SetEnabled(false)
+	s.vp.KeyMap.HalfPageUp.SetEnabled(false)
 	s.vp.SetContent(content)
 	s.vp.SetYOffset(offset)
-	return s
+	s.areas = areas
 }
 
 // Update scrolls with keys and the wheel.
 func (s scroller) Update(msg tea.Msg) (scroller, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch k.Type {
+		case tea.KeyHome:
+			s.vp.GotoTop()
+			return s, nil
+		case tea.KeyEnd:
+			s.vp.GotoBottom()
+			return s, nil
+		}
+	}
 	var cmd tea.Cmd
 	s.vp, cmd = s.vp.Update(msg)
 	return s, cmd
 }
 
-func (s scroller) View() string { return s.vp.View() }
-
-// hint says how far down the view is, when it scrolls at all.
-func (s scroller) hint() string {
-	if s.vp.TotalLineCount() <= s.vp.Height {
-		return ""
+// View is the lines in view, and the areas of those lines.
+func (s scroller) View() (string, []area) {
+	var in []area
+	for _, a := range s.areas {
+		top, bottom := max(a.y, s.vp.YOffset), min(a.y+a.h, s.vp.YOffset+s.vp.Height)
+		if top < bottom {
+			a.y, a.h = top-s.vp.YOffset, bottom-top
+			in = append(in, a)
+		}
 	}
-	return fmt.Sprintf("%.f%%", s.vp.ScrollPercent()*100)
+	return s.vp.View(), in
+}
+
+// position says which way there is more to read, "" when it all shows.
+func (s scroller) position() string {
+	switch {
+	case s.lines <= s.vp.Height:
+		return ""
+	case s.vp.AtTop():
+		return "↓ more below"
+	case s.vp.AtBottom():
+		return "↑ more above"
+	}
+	return "↕ more above and below"
 }

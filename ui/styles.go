@@ -25,10 +25,11 @@ type Styles struct {
 	BarFull  lipgloss.Style
 	BarEmpty lipgloss.Style
 	Warning  lipgloss.Style
-	// Button draws tappable actions.
-	Button lipgloss.Style
-	Help   help.Styles
-	Report report.Styles
+	// Button draws tappable actions; ButtonFocus the one tab moved to.
+	Button      lipgloss.Style
+	ButtonFocus lipgloss.Style
+	Help        help.Styles
+	Report      report.Styles
 	// Form is the huh theme for the questions.
 	Form *huh.Theme
 	// Full and Empty draw the progress bar.
@@ -81,6 +82,9 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 		BarEmpty: r.NewStyle().Foreground(dim),
 		Warning:  r.NewStyle().Bold(true).Foreground(bad),
 		Button:   r.NewStyle().Foreground(accent),
+		// Reverse shows the focus in colour; the label's marks show it
+		// without (see buttonCell).
+		ButtonFocus: r.NewStyle().Bold(true).Reverse(true).Foreground(accent),
 		Help: help.Styles{
 			Ellipsis:       r.NewStyle().Foreground(dim),
 			ShortKey:       r.NewStyle().Foreground(accent),

@@ -2,80 +2,92 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/jewelquiz/jewelquiz/quiz"
-	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
-// typeQuestion is the list of types to read about, as a question whose
-// answers are type ids; with results, each option shows its score.
-func typeQuestion(rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
-	q := quiz.Question{ID: "explore", Title: "Which type would you like to read about?", Why: "Each page says how it is made, how it comes off, and who it suits."}
-	if rec != nil {
-		q.Title = "Which type would you like to look at?"
-		q.Why = "Each page shows why it scored what it did for you."
-	}
-	for _, t := range rb.Types {
-		o := quiz.Option{Value: t.ID, Label: t.Name, Description: t.Summary}
-		if rec != nil {
-			for _, r := range rec.Ranking {
-				if r.Type == t.ID {
-					o.Label = fmt.Sprintf("%s · %d", t.Name, r.Score)
-					if r.Excluded {
-						o.Label = t.Name + " · ruled out"
-					}
-				}
-			}
-		}
-		q.Options = append(q.Options, o)
-	}
-	return q
-}
-
-// typePage shows one type: for a customer with results, why it scored what
-// it did first, then its catalog page, in a scrolling viewport.
-type typePage struct {
+// typeScreen shows one type: for a customer with results, why it scored
+// what it did, with the number of each question beside its line, and the
+// answers numbered to try another (a what-if); then its catalog page. It
+// scrolls.
+type typeScreen struct {
 	typeID string
-	name   string
-	scroller
+	sc     scroller
 }
 
-func newTypePage(id string, rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width, height int) typePage {
-	p := typePage{typeID: id, scroller: newScroller(typeContent(id, rb, rec, st, width), width, height)}
-	if t, ok := rb.Type(id); ok {
-		p.name = t.Name
+func (p *typeScreen) name() string     { return "type" }
+func (p *typeScreen) position() string { return p.sc.position() }
+
+func (p *typeScreen) header(s *shared) (string, string) {
+	if t, ok := s.rb.Type(p.typeID); ok {
+		return t.Name, ""
 	}
-	return p
+	return "", ""
 }
 
-func (p typePage) resize(rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width, height int) typePage {
-	p.scroller = p.relaid(typeContent(p.typeID, rb, rec, st, width), width, height)
-	return p
-}
+func (p *typeScreen) body(*shared) (string, []area) { return p.sc.View() }
 
-// Update scrolls.
-func (p typePage) Update(msg tea.Msg) (typePage, tea.Cmd) {
-	var cmd tea.Cmd
-	p.scroller, cmd = p.scroller.Update(msg)
-	return p, cmd
-}
-
-func typeContent(id string, rb *rules.Rulebook, rec *rules.Recommendation, st Styles, width int) string {
-	t, ok := rb.Type(id)
+func (p *typeScreen) layout(s *shared, width, height int) {
+	st := s.st
+	t, ok := s.rb.Type(p.typeID)
 	if !ok {
-		return st.Warning.Render("This type is not in the rulebook.")
+		p.sc.set(st.Warning.Render("This type is not in the rulebook."), nil, width, height)
+		return
 	}
-	page := report.TypePage(t, rb, st.Report, width)
-	if rec == nil {
-		return page
+	page := report.TypePage(t, s.rb, st.Report, width)
+	if s.rec == nil {
+		p.sc.set(page, nil, width, height)
+		return
 	}
-	for _, r := range rec.Ranking {
-		if r.Type == id {
-			return report.Trace(r, rb, st.Report, width) + "\n\n" +
-				st.Dim.Render(wrapText(fmt.Sprintf("Press a number (%s, as your answers are numbered on the results) to see what another answer would change.", changeRange(rb.Bank())), width)) + "\n\n" + page
+	var b strings.Builder
+	var areas []area
+	for _, r := range s.rec.Ranking {
+		if r.Type != p.typeID {
+			continue
+		}
+		keyOf := func(q string) string { return changeKey(s.bank, stepOf(s.bank, q)) }
+		b.WriteString(report.Trace(r, s.rb, st.Report, width, keyOf) + "\n\n")
+		b.WriteString(st.Heading.Render("Your answers") + "\n")
+		b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Press a number (%s) or tap an answer to see what another answer would change.", changeRange(s.bank)), width)) + "\n")
+		top := strings.Count(b.String(), "\n")
+		list, rows := answerList(s.rec.Answers, s.bank, st, width, true)
+		b.WriteString(list + "\n\n")
+		for _, a := range rows {
+			areas = append(areas, rowArea(top+a.line, a.lines, width, changeMsg{a.step}))
 		}
 	}
-	return page
+	b.WriteString(page)
+	p.sc.set(b.String(), areas, width, height)
+}
+
+func (p *typeScreen) keys(s *shared) screenKeys {
+	sk := screenKeys{move: "scroll", page: true, back: "back"}
+	if s.rec != nil {
+		sk.primary = []key.Binding{changing(s.keys.WhatIf, s.bank)}
+	}
+	return sk
+}
+
+func (p *typeScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, "back")}}
+}
+
+func (p *typeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	switch msg := msg.(type) {
+	case changeMsg:
+		return startChange(s, msg.step, askWhatIf, p.typeID), nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, s.keys.Back), msg.Type == tea.KeyShiftTab:
+			return move{to: toExplore, typeID: p.typeID}, nil
+		case s.rec != nil && key.Matches(msg, changing(s.keys.WhatIf, s.bank)):
+			return startChange(s, changeStep(s.bank, msg.String()), askWhatIf, p.typeID), nil
+		}
+	}
+	var cmd tea.Cmd
+	p.sc, cmd = p.sc.Update(msg)
+	return move{}, cmd
 }

@@ -3,21 +3,45 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// welcome is the first screen: what permanent jewelry is, what the quiz
-// asks, and that nothing is kept.
-type welcome struct{}
+// welcomeScreen is the first screen: what permanent jewelry is, what the
+// quiz asks, and that nothing is kept.
+type welcomeScreen struct{ width, height int }
 
-// View draws the welcome in width × height, leaving out the introduction's
-// paragraphs when the screen is too short for them; the length of the
-// quiz and the privacy line always show.
-func (welcome) View(st Styles, questions string, width, height int, canSave bool) string {
-	wrap := func(s string) string { return ansi.Wrap(s, width, "") }
+func (w *welcomeScreen) name() string                        { return "welcome" }
+func (w *welcomeScreen) header(*shared) (string, string)     { return "", "" }
+func (w *welcomeScreen) layout(_ *shared, width, height int) { w.width, w.height = width, height }
+func (w *welcomeScreen) buttons(s *shared) []button {
+	return []button{{s.keys.Start}, {s.keys.Explore}}
+}
+func (w *welcomeScreen) keys(s *shared) screenKeys {
+	return screenKeys{primary: []key.Binding{s.keys.Start}, actions: []key.Binding{s.keys.Explore}}
+}
+
+func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, s.keys.Start):
+		return move{to: toQuestion, step: nextAsked(s.bank, -1, s.answers), purpose: askQuiz}, nil
+	case key.Matches(k, s.keys.Explore):
+		return move{to: toExplore}, nil
+	}
+	return move{}, nil
+}
+
+// body leaves out the introduction's paragraphs when the screen is too
+// short for them; the length of the quiz and the privacy line always show.
+func (w *welcomeScreen) body(s *shared) (string, []area) {
+	st := s.st
+	wrap := func(t string) string { return ansi.Wrap(t, w.width, "") }
 	privacy := "Nothing you answer is saved or sent anywhere."
-	if canSave {
+	if s.cfg.Save != nil {
 		privacy = "Nothing you answer is kept unless you choose to save it for your consultation."
 	}
 	title := st.Heading.Render(wrap("Find the permanent jewelry that suits you"))
@@ -25,15 +49,15 @@ func (welcome) View(st Styles, questions string, width, height int, canSave bool
 		st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")),
 		st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")),
 	}
-	facts := st.Key.Render(questions) + st.Dim.Render(" · about 2 minutes") + "\n" +
+	facts := st.Key.Render(questionCount(s.bank)) + st.Dim.Render(" · about 2 minutes") + "\n" +
 		st.Dim.Render(wrap(privacy))
 	start := st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start.")
 	for n := len(intro); n >= 0; n-- {
 		parts := append(append([]string{title}, intro[:n]...), facts, start)
-		if v := strings.Join(parts, "\n\n"); lipgloss.Height(v) <= height {
-			return v
+		if v := strings.Join(parts, "\n\n"); lipgloss.Height(v) <= w.height {
+			return v, nil
 		}
 	}
 	// The smallest screens: the Start button and the help say how to start.
-	return title + "\n\n" + facts
+	return title + "\n\n" + facts, nil
 }

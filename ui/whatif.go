@@ -4,33 +4,63 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
-// whatIf compares the ranking with one answer changed (and the follow-ups
-// that change asked or dropped) against the ranking the customer has,
+// whatIfScreen compares the ranking with one answer changed (and the
+// follow-ups that change asked or dropped) against the customer's own,
 // without touching their answers until they keep it.
-type whatIf struct {
-	step          int
-	before, after rules.Recommendation
+type whatIfScreen struct {
+	step   int
+	typeID string
+	after  rules.Recommendation
+	sc     scroller
 }
 
-func (w whatIf) View(bank []quiz.Question, st Styles, width int) string {
-	q := bank[w.step]
-	from := answerLabel(q, w.before.Answers[q.ID])
-	to := answerLabel(q, w.after.Answers[q.ID])
+func (w *whatIfScreen) name() string                    { return "what-if" }
+func (w *whatIfScreen) header(*shared) (string, string) { return "What if", "" }
+func (w *whatIfScreen) position() string                { return w.sc.position() }
+func (w *whatIfScreen) body(*shared) (string, []area)   { return w.sc.View() }
+
+func (w *whatIfScreen) keys(s *shared) screenKeys {
+	return screenKeys{move: "scroll", primary: []key.Binding{s.keys.Keep}, back: "keep my answers"}
+}
+
+func (w *whatIfScreen) buttons(s *shared) []button {
+	return []button{{s.keys.Keep}, {with(s.keys.Back, "keep my answers")}}
+}
+
+func (w *whatIfScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, s.keys.Keep):
+			return move{to: toResults, answers: w.after.Answers.Clone(), changed: true}, nil
+		case key.Matches(k, s.keys.Back), k.Type == tea.KeyShiftTab:
+			return move{to: toType, typeID: w.typeID}, nil
+		}
+	}
+	var cmd tea.Cmd
+	w.sc, cmd = w.sc.Update(msg)
+	return move{}, cmd
+}
+
+func (w *whatIfScreen) layout(s *shared, width, height int) {
+	st, before, after := s.st, *s.rec, w.after
+	q := s.bank[w.step]
+	from := answerLabel(q, before.Answers[q.ID])
+	to := answerLabel(q, after.Answers[q.ID])
 	var b strings.Builder
 	b.WriteString(st.Heading.Render(wrapText(fmt.Sprintf("What if %s were “%s”?", strings.ToLower(q.Short), to), width)) + "\n")
 	b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Your answer now: %s.", from), width)) + "\n")
-	for _, f := range bank {
+	for _, f := range s.bank {
 		if f.ID == q.ID {
 			continue
 		}
-		old, had := w.before.Answers[f.ID]
-		v, has := w.after.Answers[f.ID]
+		old, had := before.Answers[f.ID]
+		v, has := after.Answers[f.ID]
 		switch {
 		case has && (!had || old != v):
 			b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("With it, %s: %s.", strings.ToLower(f.Short), answerLabel(f, v)), width)) + "\n")
@@ -39,34 +69,58 @@ func (w whatIf) View(bank []quiz.Question, st Styles, width int) string {
 		}
 	}
 	b.WriteString("\n")
+	b.WriteString(rankingChange(st, before, after, width))
+	b.WriteString("\n")
+	b.WriteString(st.Text.Render(wrapText(whatIfOutcome(before, after), width)) + "\n")
+	b.WriteString(st.Dim.Render(wrapText("Press enter to keep this answer, or esc to keep your answers as they are.", width)))
+	w.sc.set(b.String(), nil, width, height)
+}
+
+// rankingChange draws the new ranking, each type with how it moved: up
+// (green) when it rose or is no longer ruled out, down (red) when it fell
+// or is now ruled out, and grey when it stayed, a type ruled out both
+// times included.
+func rankingChange(st *Styles, before, after rules.Recommendation, width int) string {
 	oldPos := map[string]int{}
 	oldRank := map[string]rules.Ranked{}
-	for i, r := range w.before.Ranking {
+	for i, r := range before.Ranking {
 		oldPos[r.Type], oldRank[r.Type] = i, r
 	}
 	nameW := 0
-	for _, r := range w.after.Ranking {
+	for _, r := range after.Ranking {
 		nameW = max(nameW, lipgloss.Width(r.Name))
 	}
-	for i, r := range w.after.Ranking {
+	var b strings.Builder
+	for i, r := range after.Ranking {
 		old := oldRank[r.Type]
-		arrow := st.Dim.Render("  =")
-		switch moved := oldPos[r.Type] - i; {
-		case moved > 0:
-			arrow = st.Report.Good.Render(fmt.Sprintf("▲ %d", moved))
-		case moved < 0:
-			arrow = st.Report.Bad.Render(fmt.Sprintf("▼ %d", -moved))
+		arrow, style := "  =", st.Dim
+		moved := oldPos[r.Type] - i
+		switch {
+		case old.Excluded && r.Excluded:
+		case r.Excluded || !old.Excluded && moved < 0:
+			arrow, style = "▼"+countOf(-moved), st.Report.Bad
+		case old.Excluded || moved > 0:
+			arrow, style = "▲"+countOf(moved), st.Report.Good
 		}
-		line := fmt.Sprintf("%s  %s  %s", arrow, padRight(r.Name, nameW), scoreChange(old, r))
+		name := padRight(r.Name, nameW)
+		if r.Excluded {
+			name = st.Dim.Render(name)
+		}
+		line := fmt.Sprintf("%s  %s  %s", style.Render(fmt.Sprintf("%-3s", arrow)), name, style.Render(scoreChange(old, r)))
 		if lipgloss.Width(line) > width {
-			line = fmt.Sprintf("%s  %s\n       %s", arrow, r.Name, scoreChange(old, r))
+			line = fmt.Sprintf("%s  %s\n     %s", style.Render(fmt.Sprintf("%-3s", arrow)), r.Name, style.Render(scoreChange(old, r)))
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n")
-	b.WriteString(st.Text.Render(wrapText(whatIfOutcome(w.before, w.after), width)) + "\n")
-	b.WriteString(st.Dim.Render(wrapText("Press enter to keep this answer, or esc to keep your answers as they are.", width)))
 	return b.String()
+}
+
+// countOf is " n" for a move of n places, "" for none.
+func countOf(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" %d", n)
 }
 
 // whatIfOutcome says what the changed answer would do to the top of the
@@ -90,6 +144,8 @@ func whatIfOutcome(before, after rules.Recommendation) string {
 	return s
 }
 
+// scoreChange is a type's score before and after: "40 → 55", "out → 65",
+// "40 → out", or one score when it did not change.
 func scoreChange(before, after rules.Ranked) string {
 	show := func(r rules.Ranked) string {
 		if r.Excluded {
@@ -106,5 +162,3 @@ func scoreChange(before, after rules.Ranked) string {
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
 }
-
-func wrapText(s string, width int) string { return ansi.Wrap(s, width, "") }

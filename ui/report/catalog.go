@@ -60,8 +60,9 @@ func typeMetals(t rules.Type, rb *rules.Rulebook) string {
 
 // Trace draws why a type scored what it did for this customer: the starting
 // score, each answer that moved it (or ruled it out) in their words, and the
-// total.
-func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int) string {
+// total. keyOf, if not nil, names the key that changes a question's answer,
+// shown before each of its lines so the page says which number is which.
+func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(question string) string) string {
 	width = max(width, 20)
 	var b strings.Builder
 	title := fmt.Sprintf("Why %s scored %d for you", r.Name, r.Score)
@@ -69,20 +70,24 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int) string {
 		title = fmt.Sprintf("Why %s is ruled out for you", r.Name)
 	}
 	b.WriteString(st.Heading.Render(wrapPlain(title, width)) + "\n")
-	line := func(num string, style Styles, text string) {
-		b.WriteString("  " + style.Text.Render(fmt.Sprintf("%4s", num)) + "  " + wrapRest(st.Text, text, width-8, strings.Repeat(" ", 8)) + "\n")
+	line := func(question, num string, style Styles, text string) {
+		k := ""
+		if keyOf != nil && question != "" {
+			k = keyOf(question)
+		}
+		b.WriteString(st.Dim.Render(fmt.Sprintf("%2s", k)) + style.Text.Render(fmt.Sprintf("%4s", num)) + "  " + wrapRest(st.Text, text, width-8, strings.Repeat(" ", 8)) + "\n")
 	}
 	good, bad, dim := st, st, st
 	good.Text, bad.Text, dim.Text = st.Good, st.Bad, st.Dim
-	line(fmt.Sprint(r.Base), dim, "Where every customer starts.")
+	line("", fmt.Sprint(r.Base), dim, "Every customer starts here with this type, before any answer counts.")
 	for _, s := range r.Trace {
 		switch {
 		case s.Excludes:
-			line("out", bad, rb.Sentence(s))
+			line(s.Question, "out", bad, rb.Sentence(s))
 		case s.Points > 0:
-			line(fmt.Sprintf("+%d", s.Points), good, rb.Sentence(s))
+			line(s.Question, fmt.Sprintf("+%d", s.Points), good, rb.Sentence(s))
 		default:
-			line(fmt.Sprintf("%d", s.Points), bad, rb.Sentence(s))
+			line(s.Question, fmt.Sprintf("%d", s.Points), bad, rb.Sentence(s))
 		}
 	}
 	if len(r.Trace) == 0 {
@@ -91,7 +96,7 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int) string {
 	if r.Excluded {
 		b.WriteString(wrap(st.Bad, "Ruled out, whatever the other answers add up to.", width, "  ", "  ") + "\n")
 	} else {
-		line(fmt.Sprint(r.Score), st, "In all, out of 100.")
+		line("", fmt.Sprint(r.Score), st, "In all, out of 100.")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

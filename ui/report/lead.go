@@ -23,7 +23,7 @@ const (
 // the best match for a clear result, both close matches as equals, the
 // closest type of a weak fit, or no match. It returns how many types of the
 // ranking it has shown.
-func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, section func(string)) int {
+func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, section func(string), rows *[]Row) int {
 	good, bad := st.Good, st.Bad
 	switch {
 	case rec.Pick == "":
@@ -33,7 +33,7 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	case rec.Confidence == rules.ConfidenceClose:
 		b.WriteString(st.Title.Render(TitleClose) + "\n")
 		two := rec.Ranking[:2]
-		scoreLines(b, st, two, st.Pick, "", width)
+		scoreLines(b, st, two, st.Pick, "", width, rows)
 		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		for _, r := range two {
 			section("Why " + r.Name + " suits you")
@@ -52,6 +52,7 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 		why = "What counts for it"
 	}
 	b.WriteString(st.Title.Render(Title(rec)) + "\n")
+	note(b, rows, pick.Type)
 	b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
 	if rec.Confidence == rules.ConfidenceWeak {
 		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")

@@ -18,8 +18,30 @@ const BarWidth = 10
 // answers raise come first, under TitleFlags, then the lead that says what
 // the confidence means.
 func Render(rec rules.Recommendation, st Styles, width int) string {
+	s, _ := render(rec, st, width, false)
+	return s
+}
+
+// Row is a line of a report that names one type with its score.
+type Row struct {
+	// Line counts from 0, the report's first line.
+	Line int
+	Type string
+}
+
+// RenderRows is Render, and the lines that show a type's score, for a
+// screen to make them tappable.
+func RenderRows(rec rules.Recommendation, st Styles, width int) (string, []Row) {
+	return render(rec, st, width, true)
+}
+
+func render(rec rules.Recommendation, st Styles, width int, withRows bool) (string, []Row) {
 	width = max(width, 20)
 	var b strings.Builder
+	var rows *[]Row
+	if withRows {
+		rows = new([]Row)
+	}
 	section := func(title string) {
 		if b.Len() > 0 {
 			b.WriteString("\n")
@@ -36,7 +58,7 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 		bullets(&b, st, st.Bad, flags, width)
 		b.WriteString("\n")
 	}
-	shown := lead(&b, rec, st, width, section)
+	shown := lead(&b, rec, st, width, section, rows)
 	var others, out []rules.Ranked
 	for i, r := range rec.Ranking {
 		switch {
@@ -48,11 +70,12 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 	}
 	if len(others) > 0 {
 		section("Other options")
-		scoreLines(&b, st, others, st.Text, "  ", width)
+		scoreLines(&b, st, others, st.Text, "  ", width, rows)
 	}
 	if len(out) > 0 {
 		section("Ruled out")
 		for _, r := range out {
+			note(&b, rows, r.Type)
 			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
 		}
 	}
@@ -65,7 +88,19 @@ func Render(rec rules.Recommendation, st Styles, width int) string {
 	} else {
 		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, "", width)
 	}
-	return strings.TrimRight(b.String(), "\n")
+	text := strings.TrimRight(b.String(), "\n")
+	if rows == nil {
+		return text, nil
+	}
+	return text, *rows
+}
+
+// note records that the next line written to b names type id, when rows
+// are kept.
+func note(b *strings.Builder, rows *[]Row, id string) {
+	if rows != nil {
+		*rows = append(*rows, Row{Line: strings.Count(b.String(), "\n"), Type: id})
+	}
 }
 
 // scoreLine puts a score bar and "NN/100" after a label, dropping the bar
@@ -190,13 +225,14 @@ func sameMetals(a, b rules.MetalReport) bool {
 
 // scoreLines writes a score line for each of rs, their names in style and
 // padded to one width so the bars line up, each line starting with indent.
-func scoreLines(b *strings.Builder, st Styles, rs []rules.Ranked, style lipgloss.Style, indent string, width int) {
+func scoreLines(b *strings.Builder, st Styles, rs []rules.Ranked, style lipgloss.Style, indent string, width int, rows *[]Row) {
 	nameW := 0
 	for _, r := range rs {
 		nameW = max(nameW, lipgloss.Width(r.Name))
 	}
 	for _, r := range rs {
 		pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
+		note(b, rows, r.Type)
 		b.WriteString(scoreLine(st, indent+style.Render(r.Name)+pad, indent+r.Name+pad, r.Score, width) + "\n")
 	}
 }

@@ -37,7 +37,7 @@ func TestRunCompletesEverySession(t *testing.T) {
 		}
 		keys := c.QuizKeys // enter and the answers
 		if o.Kiosk {
-			keys += o.N // n, back to the welcome
+			keys += 2 * o.N // f and y, back to the welcome
 		}
 		if c.QuizKeys < 2*o.N || len(c.Keys) != keys {
 			t.Fatalf("%+v: %d latencies, want %d", o, len(c.Keys), keys)

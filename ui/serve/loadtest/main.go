@@ -47,7 +47,7 @@ func run(args []string) error {
 	fs.DurationVar(&o.Think, "think", 0, "pause before each key (jittered ±50%)")
 	fs.DurationVar(&o.Idle, "idle", time.Second, "leave every session idle at the welcome this long, to measure what idle sessions cost")
 	fs.BoolVar(&o.Arrows, "arrows", false, "answer with down arrows and enter, as a keyboard user does, rather than a number key")
-	fs.BoolVar(&o.Kiosk, "kiosk", false, "serve every session as a kiosk (leave the results with n, then hang up)")
+	fs.BoolVar(&o.Kiosk, "kiosk", false, "serve every session as a kiosk (leave the results with f and y, then hang up)")
 	fs.IntVar(&o.Sources, "sources", 0, "distinct loopback source addresses (127.0.x.y); 0: one per session; 1: all from one address, as behind a NAT")
 	fs.BoolVar(&o.Split, "split", false, "run the clients in a child process, so this process's RSS is the server's alone")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run (the server's alone with -split) to `file`")

@@ -112,7 +112,10 @@ func (p *player) play(next func() error) (time.Duration, error) {
 		return 0, fmt.Errorf("at the results: %w", err)
 	}
 	if p.o.Kiosk {
-		return 0, p.press("n", p.welcome)
+		if err := p.press("f", "Finish without saving?"); err != nil {
+			return 0, err
+		}
+		return 0, p.press("y", p.welcome)
 	}
 	return p.quit()
 }

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// exploreScreen lists the types to read about: with results, in score
+// order with each score, the cursor on the pick (or the type last read).
+type exploreScreen struct {
+	list quiz.Question
+	from string
+	f    field
+	laid bool
+	rows [][2]int
+}
+
+func newExploreScreen(s *shared, typeID string) *exploreScreen {
+	if typeID == "" && s.rec != nil {
+		typeID = s.rec.Pick
+	}
+	return &exploreScreen{list: typeList(s.rb, s.rec), from: typeID}
+}
+
+// typeList is the list of types as a question whose answers are type ids.
+func typeList(rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
+	q := quiz.Question{ID: "explore", Title: "Which type would you like to read about?", Why: "Each page says how it is made, how it comes off, and who it suits."}
+	if rec == nil {
+		for _, t := range rb.Types {
+			q.Options = append(q.Options, quiz.Option{Value: t.ID, Label: t.Name, Description: t.Summary})
+		}
+		return q
+	}
+	q.Title = "Which type would you like to look at?"
+	q.Why = "Best match first. Each page shows why it scored what it did for you."
+	for _, r := range rec.Ranking {
+		label := fmt.Sprintf("%s · %d/100", r.Name, r.Score)
+		if r.Excluded {
+			label = r.Name + " · ruled out"
+		}
+		summary := ""
+		if t, ok := rb.Type(r.Type); ok {
+			summary = t.Summary
+		}
+		q.Options = append(q.Options, quiz.Option{Value: r.Type, Label: label, Description: summary})
+	}
+	return q
+}
+
+func (e *exploreScreen) name() string                    { return "explore" }
+func (e *exploreScreen) header(*shared) (string, string) { return "Explore the types", "" }
+
+func (e *exploreScreen) layout(s *shared, width, height int) {
+	from := e.from
+	if e.laid {
+		from = e.f.answer()
+	}
+	e.f = newField(e.list, from, s.st, s.formKeys, width, height, s.drawn)
+	e.rows, e.laid = e.f.optionRows(), true
+}
+
+func (e *exploreScreen) body(s *shared) (string, []area) {
+	return e.f.View(), optionAreas(e.rows, contentWidth(s.width))
+}
+
+func (e *exploreScreen) keys(s *shared) screenKeys {
+	return screenKeys{move: "move", back: "back", primary: []key.Binding{
+		with(s.keys.Choose, "open"), numbered(with(s.keys.Number, "open"), len(e.list.Options)),
+	}}
+}
+
+func (e *exploreScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, "back")}}
+}
+
+func (e *exploreScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pickMsg:
+		return e.open(msg.i), nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, s.keys.Back), msg.Type == tea.KeyShiftTab:
+			if s.rec != nil {
+				return move{to: toResults}, nil
+			}
+			return move{to: toWelcome}, nil
+		case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
+			return e.open(int(msg.Runes[0] - '1')), nil
+		}
+	}
+	var cmd tea.Cmd
+	e.f, cmd = e.f.Update(msg)
+	if e.f.done() {
+		return move{to: toType, typeID: e.f.answer()}, cmd
+	}
+	return move{}, cmd
+}
+
+// open opens the type of option i.
+func (e *exploreScreen) open(i int) move {
+	if i < 0 || i >= len(e.list.Options) {
+		return move{}
+	}
+	return move{to: toType, typeID: e.list.Options[i].Value}
+}

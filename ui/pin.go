@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// pinScreen is an overlay, the staff's way out of a kiosk: a masked PIN.
+// Wrong PINs are counted by the process's PINLock, not here, so a new
+// prompt brings no new tries.
+type pinScreen struct {
+	input textinput.Model
+	msg   string
+	width int
+}
+
+// newPINScreen is the prompt, or nil (nothing opens) when the kiosk has
+// no PIN: a kiosk served over SSH may have none, and clients just leave.
+func newPINScreen(s *shared) screen {
+	if s.cfg.StaffPIN == "" {
+		return nil
+	}
+	in := textinput.New()
+	in.EchoMode = textinput.EchoPassword
+	in.EchoCharacter = '•'
+	in.CharLimit = 64
+	in.Prompt = "PIN: "
+	in.PromptStyle = s.st.Key
+	in.TextStyle = s.st.Text
+	in.Cursor.Style = s.st.Key
+	in.Cursor.SetMode(cursor.CursorStatic) // no blink timer: nothing ticks that need not
+	in.Focus()
+	return &pinScreen{input: in}
+}
+
+func (p *pinScreen) name() string                    { return "pin" }
+func (p *pinScreen) typing() bool                    { return true }
+func (p *pinScreen) header(*shared) (string, string) { return "Staff", "" }
+func (p *pinScreen) layout(_ *shared, width, _ int)  { p.width = width }
+
+func (p *pinScreen) keys(s *shared) screenKeys {
+	return screenKeys{primary: []key.Binding{with(s.keys.Choose, "close the kiosk")}, back: "back"}
+}
+
+func (p *pinScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, "back")}}
+}
+
+func (p *pinScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	switch {
+	case !ok:
+		return move{}, nil
+	case key.Matches(k, s.keys.Back):
+		return move{to: closeOverlay}, nil
+	case k.Type == tea.KeyEnter:
+		return p.check(s), nil
+	case s.cfg.PINLock.LockedFor() > 0:
+		return move{}, nil
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return move{}, cmd
+}
+
+// check ends the kiosk on the right PIN; the lock counts wrong ones.
+func (p *pinScreen) check(s *shared) move {
+	entered := p.input.Value()
+	p.input.SetValue("")
+	lock := s.cfg.PINLock
+	ok, err := lock.Check(entered, s.cfg.StaffPIN, s.cfg.RemoteAddr)
+	switch {
+	case err != nil:
+		p.msg = "" // locked meanwhile, maybe from another session
+	case ok:
+		return move{to: toExit, exit: exitStaff}
+	case lock.Wrong() > 0:
+		p.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", lock.Wrong(), lock.Tries())
+	default:
+		p.msg = "" // that one closed the lock
+	}
+	return move{}
+}
+
+func (p *pinScreen) body(s *shared) (string, []area) {
+	st, w := s.st, p.width
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Staff only") + "\n\n")
+	if left := s.cfg.PINLock.LockedFor(); left > 0 {
+		left = (left + time.Second - 1).Truncate(time.Second) // never "0s" while locked
+		b.WriteString(st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Locked: try again in %s.", left), w)))
+		return b.String(), nil
+	}
+	b.WriteString(st.Text.Render(wrapText("Enter the staff PIN to close the kiosk.", w)) + "\n\n")
+	b.WriteString(p.input.View())
+	if p.msg != "" {
+		b.WriteString("\n\n" + st.Warning.Render(wrapText(p.msg, w)))
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/ui/report"
+)
+
+// saveScreen saves the consultation: it asks for consent (with an optional
+// first name), then shows "Saving…", and the code or why saving failed.
+// The save itself runs in a command the root starts; what it reports is
+// shared, so the results know the code too.
+type saveScreen struct {
+	input         textinput.Model
+	agreed        bool
+	width, height int
+}
+
+// savedMsg reports how saving a consultation went.
+type savedMsg struct {
+	rec consult.Record
+	err error
+}
+
+func newSaveScreen(st *Styles) *saveScreen {
+	in := textinput.New()
+	in.Placeholder = "optional"
+	in.CharLimit = 40
+	in.Prompt = "First name: "
+	in.PromptStyle = st.Key
+	in.TextStyle = st.Text
+	in.PlaceholderStyle = st.Dim
+	in.Cursor.Style = st.Key
+	in.Cursor.SetMode(cursor.CursorStatic)
+	in.Focus()
+	return &saveScreen{input: in}
+}
+
+func (v *saveScreen) name() string { return "save" }
+
+func (v *saveScreen) typing() bool { return !v.agreed }
+
+func (v *saveScreen) header(s *shared) (string, string) {
+	switch {
+	case !v.agreed:
+		return "Save for your consultation", ""
+	case s.saveErr != nil:
+		return "Not saved", ""
+	}
+	return "Saved", ""
+}
+
+func (v *saveScreen) layout(_ *shared, width, height int) { v.width, v.height = width, height }
+
+func (v *saveScreen) keys(s *shared) screenKeys {
+	k := s.keys
+	switch {
+	case !v.agreed:
+		return screenKeys{primary: []key.Binding{k.Agree}, back: "don't save"}
+	case s.saving:
+		return screenKeys{}
+	case s.saveErr != nil:
+		return screenKeys{primary: []key.Binding{k.Retry}, back: "back to my results"}
+	}
+	sk := screenKeys{primary: []key.Binding{k.Done}, back: "back"}
+	if s.cfg.Kiosk {
+		sk.actions = []key.Binding{k.Finish}
+	}
+	return sk
+}
+
+func (v *saveScreen) buttons(s *shared) []button {
+	k := s.keys
+	switch {
+	case !v.agreed:
+		return []button{{k.Agree}, {with(k.Back, "don't save")}}
+	case s.saving:
+		return nil
+	case s.saveErr != nil:
+		return []button{{k.Retry}, {with(k.Back, "back to my results")}}
+	case s.cfg.Kiosk:
+		return []button{{k.Done}, {k.Finish}}
+	}
+	return []button{{k.Done}}
+}
+
+func (v *saveScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	k, isKey := msg.(tea.KeyMsg)
+	switch {
+	case !v.agreed && !isKey:
+	case !v.agreed && key.Matches(k, s.keys.Back):
+		return move{to: toResults}, nil
+	case !v.agreed && k.Type == tea.KeyEnter:
+		v.agreed = true
+		return v.save(s)
+	case !v.agreed:
+		var cmd tea.Cmd
+		v.input, cmd = v.input.Update(msg)
+		return move{}, cmd
+	case !isKey || s.saving:
+	case s.saveErr != nil && key.Matches(k, s.keys.Retry):
+		return v.save(s)
+	case s.saveErr != nil && key.Matches(k, s.keys.Back):
+		return move{to: toResults}, nil
+	case s.saveErr != nil:
+	case key.Matches(k, s.keys.Done), key.Matches(k, s.keys.Back):
+		return move{to: toResults}, nil
+	case s.cfg.Kiosk && key.Matches(k, s.keys.Finish):
+		return move{to: wipe}, nil
+	}
+	return move{}, nil
+}
+
+// save is the move that saves the consultation: the record is made here,
+// from the results as they are now, so the command reads nothing later.
+func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
+	recJSON, err := json.Marshal(*s.rec)
+	if err != nil {
+		return move{}, func() tea.Msg { return savedMsg{err: fmt.Errorf("encoding the results: %w", err)} }
+	}
+	r := consult.Record{
+		Name:            strings.TrimSpace(v.input.Value()),
+		RulebookVersion: s.rec.RulebookVersion,
+		Answers:         s.rec.Answers.Clone(),
+		Pick:            s.rec.Pick,
+		Recommendation:  recJSON,
+		Report:          report.Render(*s.rec, report.PlainStyles(), 72),
+	}
+	if r.Pick != "" {
+		r.PickName = s.rec.Ranking[0].Name
+	}
+	return move{save: &r}, nil
+}
+
+func (v *saveScreen) body(s *shared) (string, []area) {
+	switch {
+	case !v.agreed:
+		return v.consentView(s), nil
+	case s.saving:
+		return s.st.Dim.Render("Saving…"), nil
+	case s.saveErr != nil:
+		return v.failedView(s), nil
+	}
+	return v.savedView(s), nil
+}
+
+// consentView asks for consent: the shorter wording on small screens still
+// names the health information and keeps the name field in view.
+func (v *saveScreen) consentView(s *shared) string {
+	st, w := s.st, v.width
+	full := []string{
+		st.Heading.Render(wrapText("Save for your consultation?", w)),
+		st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers are health information: a metal allergy, and any health conditions, pregnancy or age you told us about.", w)),
+		st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after 30 days, or sooner if you ask.", w)),
+		v.input.View(),
+		st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)),
+	}
+	if out := strings.Join(full, "\n\n"); lipgloss.Height(out) <= v.height {
+		return out
+	}
+	short := st.Text.Render(wrapText("Keep your answers here for staff to open with a code? They include your metal allergy answer (health information).", w))
+	return short + "\n\n" + v.input.View()
+}
+
+// savedView shows the code as large as the height allows, always whole.
+func (v *saveScreen) savedView(s *shared) string {
+	st, w := s.st, v.width
+	title := st.Heading.Render(wrapText("Saved. Your consultation code is", w))
+	hint := st.Text.Render(wrapText("Show this code at the consultation desk, or write it down. Staff will open your answers with it.", w))
+	for _, roomy := range []bool{true, false} {
+		out := title + "\n\n" + bigCode(st, s.saved.Code, w, roomy) + "\n\n" + hint
+		if lipgloss.Height(out) <= v.height {
+			return out
+		}
+	}
+	return title + "\n" + bigCode(st, s.saved.Code, w, false)
+}
+
+// bigCode draws the code large: spaced out in a box, with room around it
+// when roomy.
+func bigCode(st *Styles, code string, width int, roomy bool) string {
+	spaced := strings.Join(strings.Split(code, ""), " ")
+	box := st.Key.Bold(true).Padding(0, 1).Border(lipgloss.ThickBorder()).BorderForeground(st.Key.GetForeground())
+	if wide := box.Padding(1, 3); roomy && lipgloss.Width(wide.Render(spaced)) <= width {
+		box = wide
+	}
+	return box.Render(spaced)
+}
+
+func (v *saveScreen) failedView(s *shared) string {
+	st, w := s.st, v.width
+	var b strings.Builder
+	b.WriteString(st.Warning.Render(wrapText("Your consultation could not be saved", w)) + "\n\n")
+	b.WriteString(st.Text.Render(wrapText(fmt.Sprint(s.saveErr), w)) + "\n\n")
+	b.WriteString(st.Dim.Render(wrapText("Your results are still here. Try again, or ask a member of staff.", w)))
+	return b.String()
+}
+
+// startSave saves r in a command, and notes that a save is under way.
+func (m *Model) startSave(r consult.Record) tea.Cmd {
+	if m.cfg.Save == nil {
+		return nil
+	}
+	m.saving, m.saveErr = true, nil
+	saveFn := m.cfg.Save
+	return func() tea.Msg {
+		saved, err := saveFn(r)
+		return savedMsg{rec: saved, err: err}
+	}
+}
+
+// onSaved keeps what a save reported.
+func (m *Model) onSaved(msg savedMsg) {
+	if m.rec == nil {
+		return // the client was wiped meanwhile: nothing of theirs shows
+	}
+	m.saving = false
+	if msg.err != nil {
+		m.saveErr = msg.err
+	} else {
+		m.saved = msg.rec
+	}
+	m.relayout()
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/rules"
+)
+
+// screen is one screen of the quiz, or an overlay. The root draws the
+// frame around it and calls layout before the first body and whenever the
+// space for the body changes.
+type screen interface {
+	// name is what Model.Screen reports while the screen shows.
+	name() string
+	// header is the note at the right of the header, and a line under it
+	// (a progress bar) or "".
+	header(s *shared) (note, under string)
+	// layout fits the screen to a body of width × height cells.
+	layout(s *shared, width, height int)
+	// body draws the screen's content in at most the height given to
+	// layout, and the areas a tap on it means something in (their rows
+	// counted from the body's first line).
+	body(s *shared) (string, []area)
+	// keys lists the screen's keys, for the help.
+	keys(s *shared) screenKeys
+	// buttons are the screen's buttons, each pressing one of its keys.
+	buttons(s *shared) []button
+	// update handles a key, a tap's message, or any other message, and
+	// says where to go next.
+	update(s *shared, msg tea.Msg) (move, tea.Cmd)
+}
+
+// typer is a screen with a text field: while it is typing, q and ? are
+// text, not the quiz's keys.
+type typer interface{ typing() bool }
+
+// scrolled is a screen whose body scrolls: position says how far, for
+// the frame to show under it ("" when everything shows).
+type scrolled interface{ position() string }
+
+// shared is what every screen reads. Screens do not change it: a move
+// they return says what the root should change.
+type shared struct {
+	rb       *rules.Rulebook
+	bank     []quiz.Question
+	st       *Styles
+	keys     KeyMap
+	cfg      Config
+	drawn    *Drawings
+	formKeys *huh.KeyMap
+
+	width, height int
+
+	// answers holds the confirmed answers: only questions asked given the
+	// others ("" is an answer to a many question: none of its options).
+	answers quiz.Answers
+	// rec is the recommendation for the answers once the results showed.
+	rec *rules.Recommendation
+	// saved is the consultation saved for these answers, and saveErr why
+	// the last save failed.
+	saved   consult.Record
+	saveErr error
+	// saving is set from a save's start until it reports.
+	saving bool
+	// now is the time of the last tick.
+	now time.Time
+}
+
+// where is the screen a move goes to.
+type where int
+
+const (
+	// stay keeps the screen (and closes no overlay).
+	stay where = iota
+	toWelcome
+	// toQuestion asks move.step, for move.purpose, in the change move.chg.
+	toQuestion
+	// toResults shows the results of move.answers when set (marking what
+	// changed if move.changed), or of the answers kept.
+	toResults
+	// toExplore lists the types, with move.typeID under the cursor.
+	toExplore
+	// toType shows type move.typeID.
+	toType
+	// toWhatIf compares move.answers with the answers kept, move.step
+	// being the question changed, from type page move.typeID.
+	toWhatIf
+	// toSave asks for consent to save the consultation.
+	toSave
+	// toOverlay opens move.overlay over the screen.
+	toOverlay
+	// closeOverlay goes back to the screen beneath the overlay.
+	closeOverlay
+	// restart forgets the client and asks the first question.
+	restart
+	// wipe forgets the client and shows a clean welcome.
+	wipe
+	// toExit ends the quiz for move.exit.
+	toExit
+)
+
+// move is what a screen's update returns: where to go next, and what the
+// root keeps on the way.
+type move struct {
+	to      where
+	step    int
+	purpose purpose
+	chg     *change
+	typeID  string
+	answers quiz.Answers
+	changed bool
+	overlay screen
+	exit    exitReason
+	// save starts saving this record.
+	save *consult.Record
+}
+
+// change is an answer being changed (from the results) or tried (from a
+// type page), with the follow-ups it asks: it replaces the answers only
+// once complete and kept.
+type change struct {
+	draft quiz.Answers
+	// asked lists the questions answered in this change so far: their
+	// follow-ups are asked next.
+	asked []string
+	// first is the question the change started from.
+	first int
+	// typeID is the type page a what-if started on.
+	typeID string
+}
+
+// exitReason is why the quiz ended.
+type exitReason int
+
+const (
+	// running: the quiz has not ended.
+	running exitReason = iota
+	// exitQuit: the person quit; any results are printed.
+	exitQuit
+	// exitLeft: the person left before any results (ctrl+c, or q and yes).
+	exitLeft
+	// exitStaff: staff closed a kiosk with the PIN.
+	exitStaff
+	// exitEnded: the server ended the session.
+	exitEnded
+	// exitFailed: the quiz could not go on (see Model.Err).
+	exitFailed
+)
+
+// String names the reason, as Model.Exit reports it.
+func (r exitReason) String() string {
+	return [...]string{"", "quit", "left", "staff", "ended", "failed"}[r]
+}

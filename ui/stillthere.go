@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// stillThereScreen is the kiosk's idle countdown, an overlay: any key or
+// tap closes it (and does nothing else), and if none comes the root wipes
+// the screen when it runs out.
+type stillThereScreen struct {
+	since time.Time
+	width int
+}
+
+// imHere is the only button: a tap anywhere counts anyway.
+var imHere = DefaultKeyMap().Choose
+
+func (o *stillThereScreen) name() string                    { return "still-there" }
+func (o *stillThereScreen) header(*shared) (string, string) { return "", "" }
+func (o *stillThereScreen) layout(_ *shared, width, _ int)  { o.width = width }
+func (o *stillThereScreen) keys(*shared) screenKeys         { return screenKeys{} }
+
+func (o *stillThereScreen) buttons(*shared) []button {
+	return []button{{with(imHere, "I'm still here")}}
+}
+
+func (o *stillThereScreen) update(*shared, tea.Msg) (move, tea.Cmd) {
+	return move{to: closeOverlay}, nil
+}
+
+func (o *stillThereScreen) body(s *shared) (string, []area) {
+	left := max(CountdownFor-s.now.Sub(o.since), 0).Round(time.Second)
+	var b strings.Builder
+	b.WriteString(s.st.Heading.Render("Still there?") + "\n\n")
+	b.WriteString(s.st.Text.Render(wrapText(fmt.Sprintf("For your privacy this screen clears in %d seconds.", int(left.Seconds())), o.width)) + "\n\n")
+	b.WriteString(s.st.Dim.Render(wrapText("Touch the screen or press any key to carry on.", o.width)))
+	return b.String(), nil
+}
