@@ -14,6 +14,8 @@ type confirmScreen struct {
 	yes               move
 	yesLabel, noLabel string
 	width             int
+	// leaving is set on "Leave the quiz?", where q asks nothing more.
+	leaving bool
 }
 
 // leaveConfirm asks before q or ctrl+c leaves a quiz with answers and no
@@ -25,6 +27,7 @@ func leaveConfirm() *confirmScreen {
 		yes:      move{to: toExit, exit: exitLeft},
 		yesLabel: "yes, leave",
 		noLabel:  "no, stay",
+		leaving:  true,
 	}
 }
 

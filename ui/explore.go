@@ -83,7 +83,7 @@ func (e *exploreScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		return e.open(msg.i), nil
 	case tea.KeyMsg:
 		switch {
-		case key.Matches(msg, s.keys.Back), msg.Type == tea.KeyShiftTab:
+		case key.Matches(msg, s.keys.Back):
 			if s.rec != nil {
 				return move{to: toResults}, nil
 			}

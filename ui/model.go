@@ -189,8 +189,11 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 		m.help.ShowAll = !m.help.ShowAll
 		m.relayout()
 		return nil
-	case msg.Type == tea.KeyTab || msg.Type == tea.KeyShiftTab && m.focus >= 0:
-		m.moveFocus(msg.Type == tea.KeyTab)
+	case msg.Type == tea.KeyTab:
+		m.moveFocus(true)
+		return nil
+	case msg.Type == tea.KeyShiftTab && !m.tabBack():
+		m.moveFocus(false)
 		return nil
 	case msg.Type == tea.KeyEnter && m.focus >= 0:
 		bs, i := m.showing().buttons(&m.shared), m.focus
@@ -201,6 +204,13 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.focus = -1
 	return m.send(msg)
+}
+
+// tabBack reports whether shift+tab goes back: on a question with no
+// button focused.
+func (m *Model) tabBack() bool {
+	_, back := m.showing().(tabBack)
+	return back && m.focus < 0
 }
 
 // send gives a message to the screen showing and follows its move.
@@ -228,18 +238,22 @@ func (m *Model) moveFocus(forward bool) {
 	}
 }
 
-// leave is q and ctrl+c: quit, after asking if answers would be lost; in
-// kiosk mode nothing.
+// canLeave reports whether q and ctrl+c do anything: not in kiosk mode,
+// nor while "Leave the quiz?" asks already.
+func (m *Model) canLeave() bool {
+	c, asking := m.overlay.(*confirmScreen)
+	return !m.cfg.Kiosk && !(asking && c.leaving)
+}
+
+// leave is q and ctrl+c: quit, after asking if answers would be lost.
 func (m *Model) leave() tea.Cmd {
 	switch {
-	case m.cfg.Kiosk:
+	case !m.canLeave():
 		return nil
 	case m.rec != nil:
 		return m.apply(move{to: toExit, exit: exitQuit})
 	case len(m.answers) == 0 && m.screen.name() != "question":
 		return m.apply(move{to: toExit, exit: exitQuit})
-	case m.overlay != nil && m.overlay.name() == "confirm":
-		return nil // asking already
 	}
 	return m.apply(move{to: toOverlay, overlay: leaveConfirm()})
 }

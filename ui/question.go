@@ -41,6 +41,7 @@ func newQuestionScreen(s *shared, step int, p purpose, chg *change) *questionScr
 }
 
 func (q *questionScreen) name() string { return "question" }
+func (q *questionScreen) tabBack()     {}
 
 func (q *questionScreen) question(s *shared) quiz.Question { return s.bank[q.step] }
 

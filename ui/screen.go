@@ -38,6 +38,13 @@ type screen interface {
 // text, not the quiz's keys.
 type typer interface{ typing() bool }
 
+// tabBack is a screen where shift+tab goes back (a question, as in huh)
+// unless a button has the focus.
+type tabBack interface{ tabBack() }
+
+// anyKey is a screen that any key closes: its keys are not the quiz's.
+type anyKey interface{ anyKey() }
+
 // scrolled is a screen whose body scrolls: position says how far, for
 // the frame to show under it ("" when everything shows).
 type scrolled interface{ position() string }

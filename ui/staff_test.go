@@ -42,11 +42,11 @@ func TestPINLockSurvivesTheClient(t *testing.T) {
 		}
 	}
 	for name, escape := range map[string]func(*Model){
-		"ctrl+x again":     func(m *Model) { m.Update(tea.KeyMsg{Type: tea.KeyCtrlX}) },
-		"esc":              func(m *Model) { press(m, "esc") },
-		"esc, next client": func(m *Model) { press(m, "esc", "n") },
-		"idle wipe":        idle,
-		"esc, idle wipe":   func(m *Model) { press(m, "esc"); idle(m) },
+		"ctrl+x again":   func(m *Model) { m.Update(tea.KeyMsg{Type: tea.KeyCtrlX}) },
+		"esc":            func(m *Model) { press(m, "esc") },
+		"esc, finish":    func(m *Model) { press(m, "esc", "f", "y") },
+		"idle wipe":      idle,
+		"esc, idle wipe": func(m *Model) { press(m, "esc"); idle(m) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			m := newKiosk(t, 80, 24)

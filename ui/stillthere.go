@@ -19,6 +19,7 @@ type stillThereScreen struct {
 // imHere is the only button: a tap anywhere counts anyway.
 var imHere = DefaultKeyMap().Choose
 
+func (o *stillThereScreen) anyKey()                         {}
 func (o *stillThereScreen) name() string                    { return "still-there" }
 func (o *stillThereScreen) header(*shared) (string, string) { return "", "" }
 func (o *stillThereScreen) layout(_ *shared, width, _ int)  { o.width = width }

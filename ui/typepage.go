@@ -81,7 +81,7 @@ func (p *typeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		return startChange(s, msg.step, askWhatIf, p.typeID), nil
 	case tea.KeyMsg:
 		switch {
-		case key.Matches(msg, s.keys.Back), msg.Type == tea.KeyShiftTab:
+		case key.Matches(msg, s.keys.Back):
 			return move{to: toExplore, typeID: p.typeID}, nil
 		case s.rec != nil && key.Matches(msg, changing(s.keys.WhatIf, s.bank)):
 			return startChange(s, changeStep(s.bank, msg.String()), askWhatIf, p.typeID), nil

@@ -101,8 +101,9 @@ func (m *Model) headerView(scr screen) string {
 // buttons are (rows counted from the footer's top).
 func (m *Model) footerView(scr screen, bs []button) (string, []area) {
 	w := contentWidth(m.width)
-	typing := m.typing()
-	hk := helpFor(m.keys, scr.keys(&m.shared), !m.cfg.Kiosk && !typing, !typing, len(bs) > 0)
+	_, closes := scr.(anyKey)
+	quiet := m.typing() || closes // keys that are text, or close the screen
+	hk := helpFor(m.keys, scr.keys(&m.shared), m.canLeave() && !quiet, !quiet, len(bs) > 0)
 	at := placeButtons(bs, w)
 	drawn := m.drawn.part(m.st, footerKey(bs, m.focus, hk, m.help), w, func() string {
 		row := drawButtons(m.st, bs, at, m.focus)

@@ -38,7 +38,7 @@ func (w *whatIfScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		switch {
 		case key.Matches(k, s.keys.Keep):
 			return move{to: toResults, answers: w.after.Answers.Clone(), changed: true}, nil
-		case key.Matches(k, s.keys.Back), k.Type == tea.KeyShiftTab:
+		case key.Matches(k, s.keys.Back):
 			return move{to: toType, typeID: w.typeID}, nil
 		}
 	}

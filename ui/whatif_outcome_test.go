@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
@@ -96,4 +99,41 @@ func indexOf(q quiz.Question, value string) int {
 		}
 	}
 	return -1
+}
+
+// TestRankingChangeArrows: what-if arrows and colours follow the rank and
+// the ruled-out state: up and green when a type rises or is no longer
+// ruled out, down and red when it falls or is now ruled out, and a grey
+// "=" for a type ruled out both times however the others move.
+func TestRankingChangeArrows(t *testing.T) {
+	st := colourStyles(t)
+	ranked := func(id string, score int, out bool) rules.Ranked {
+		return rules.Ranked{Type: id, Name: strings.ToUpper(id[:1]) + id[1:], Score: score, Excluded: out}
+	}
+	before := rules.Recommendation{Ranking: []rules.Ranked{
+		ranked("anklet", 80, false), ranked("piercing", 40, false), ranked("bracelet", 0, true), ranked("tattoo", 0, true),
+	}}
+	after := rules.Recommendation{Ranking: []rules.Ranked{
+		ranked("bracelet", 65, false), ranked("anklet", 70, false), ranked("tattoo", 0, true), ranked("piercing", 0, true),
+	}}
+	good, bad, dim := st.Report.Good, st.Report.Bad, st.Dim
+	lines := strings.Split(strings.TrimRight(rankingChange(&st, before, after, 76), "\n"), "\n")
+	want := []struct {
+		name, arrow, score string
+		style              lipgloss.Style
+	}{
+		{"Bracelet", "▲ 2", "out → 65", good},
+		{"Anklet", "▼ 1", "80 → 70", bad},
+		{"Tattoo", "=", "out", dim},
+		{"Piercing", "▼ 2", "40 → out", bad},
+	}
+	for i, w := range want {
+		plain := ansi.Strip(lines[i])
+		if !strings.Contains(plain, w.arrow) || !strings.Contains(plain, w.name) || !strings.HasSuffix(plain, w.score) {
+			t.Errorf("line %d: %q, want %s %s %s", i, plain, w.arrow, w.name, w.score)
+		}
+		if !strings.Contains(lines[i], w.style.Render(w.score)) {
+			t.Errorf("line %d (%s): the score is not drawn in its colour: %q", i, w.name, lines[i])
+		}
+	}
 }
