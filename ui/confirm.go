@@ -45,12 +45,14 @@ func (c *confirmScreen) bindings(s *shared) []key.Binding {
 	return []key.Binding{with(s.keys.Yes, c.yesLabel), with(s.keys.No, c.noLabel)}
 }
 
-func (c *confirmScreen) body(s *shared) (string, []area) {
+func (c *confirmScreen) taps(*shared) []area { return nil }
+
+func (c *confirmScreen) body(s *shared) string {
 	var b strings.Builder
 	b.WriteString(s.st.Heading.Render(wrapText(c.title, c.width)) + "\n\n")
 	b.WriteString(s.st.Text.Render(wrapText(c.detail, c.width)) + "\n\n")
 	b.WriteString(s.st.Dim.Render(wrapText("Press y for yes, n for no.", c.width)))
-	return b.String(), nil
+	return b.String()
 }
 
 func (c *confirmScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {

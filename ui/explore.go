@@ -16,7 +16,6 @@ type exploreScreen struct {
 	from string
 	f    field
 	laid bool
-	rows [][2]int
 }
 
 func newExploreScreen(s *shared, typeID string) *exploreScreen {
@@ -60,11 +59,13 @@ func (e *exploreScreen) layout(s *shared, width, height int) {
 		from = e.f.answer()
 	}
 	e.f = newField(e.list, from, s.st, s.formKeys, width, height, s.drawn)
-	e.rows, e.laid = e.f.optionRows(), true
+	e.laid = true
 }
 
-func (e *exploreScreen) body(s *shared) (string, []area) {
-	return e.f.View(), optionAreas(e.rows, contentWidth(s.width))
+func (e *exploreScreen) body(*shared) string { return e.f.View() }
+
+func (e *exploreScreen) taps(s *shared) []area {
+	return optionAreas(e.f.optionRows(), contentWidth(s.width))
 }
 
 func (e *exploreScreen) keys(s *shared) screenKeys {

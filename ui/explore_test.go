@@ -25,7 +25,7 @@ func TestTypePages(t *testing.T) {
 				}
 				v := m.View()
 				checkFits(t, typ.ID, v, w, h)
-				checkFits(t, typ.ID+" (whole page)", wholePage(m), w, 1000)
+				checkFits(t, typ.ID+" (whole page)", wholePage(m, w, h), w, MaxHeight)
 				golden.RequireEqual(t, []byte(v))
 				press(m, "esc", "esc")
 				if m.Screen() != "welcome" {
@@ -50,7 +50,7 @@ func TestWhyThisScore(t *testing.T) {
 				r = x
 			}
 		}
-		content := ansi.Strip(wholePage(m))
+		content := ansi.Strip(wholePage(m, 120, 40))
 		want := fmt.Sprintf("Why %s scored %d for you", typ.Name, r.Score)
 		if r.Excluded {
 			want = fmt.Sprintf("Why %s is ruled out for you", typ.Name)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -42,8 +44,11 @@ type field struct {
 	print         string // the question's fingerprint
 	width, height int
 	detail        int // the level of detail that fits; unknown below -1
-	selected      int // the option under the cursor
-	drawing       string
+	// tall is how many lines the form draws (its options never scroll,
+	// and its height only changes when it is built again).
+	tall     int
+	selected int // the option under the cursor
+	drawing  string
 }
 
 // newField shows q with the cursor on current (on the first option if
@@ -85,6 +90,7 @@ func (q *field) show(i int) {
 	if q.print != "" {
 		if d, ok := q.drawn.get(k); ok {
 			q.drawing, q.detail = d.view, d.detail
+			q.tall = strings.Count(d.view, "\n") + 1
 			return
 		}
 	}
@@ -101,12 +107,13 @@ func (q *field) build() {
 		for q.detail = 2; ; q.detail-- {
 			var h int
 			q.form, h = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
+			q.tall = h
 			if h <= q.height || q.detail == -1 {
 				break
 			}
 		}
 	} else {
-		q.form, _ = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
+		q.form, q.tall = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
 	}
 	q.start()
 }
@@ -320,7 +327,7 @@ func (q field) optionRows() [][2]int {
 		}
 		total += heights[i]
 	}
-	y := lipgloss.Height(q.View()) - total
+	y := q.tall - total
 	rows := make([][2]int, len(opts))
 	for i, h := range heights {
 		rows[i] = [2]int{y, h}

@@ -207,11 +207,9 @@ func header(m *Model) string {
 	return strings.SplitN(ansi.Strip(m.View()), "\n", 2)[0]
 }
 
-// wholePage is the screen showing drawn as tall as the quiz draws, to see
-// all of a page that scrolls (up to MaxHeight lines), at m's width; m is
-// left at its size.
-func wholePage(m *Model) string {
-	w, h := m.width, m.height
+// wholePage is the screen showing drawn w × MaxHeight, to see all of a
+// page that scrolls; m is then put back at w × h.
+func wholePage(m *Model, w, h int) string {
 	m.Update(tea.WindowSizeMsg{Width: w, Height: MaxHeight})
 	v := m.View()
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})

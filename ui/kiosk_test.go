@@ -74,7 +74,7 @@ func TestKioskNextClientWipes(t *testing.T) {
 
 func TestKioskIdleWipe(t *testing.T) {
 	m := newKiosk(t, 80, 24)
-	start := m.now
+	start := time.Unix(1_000_000, 0) // newKiosk's clock
 	answerAll(t, m, setA)
 	rec, _ := m.Recommendation()
 	m.Update(tickMsg(start.Add(119 * time.Second)))

@@ -22,8 +22,8 @@ type Model struct {
 	overlay screen
 	// focus is the index of the focused button, -1 for none.
 	focus int
-	// areas are where taps mean something on the screen last drawn.
-	areas []area
+	// drawnAt is where the last frame put what a tap can hit.
+	drawnAt drawnAt
 
 	// lastInput is the time (of the tick before) of the last key or tap.
 	lastInput time.Time
@@ -277,16 +277,15 @@ func (m *Model) onMouse(msg tea.MouseMsg) tea.Cmd {
 	case msg.Button == tea.MouseButtonWheelDown:
 		return m.send(tea.KeyMsg{Type: tea.KeyDown})
 	}
-	for _, a := range m.areas {
-		if a.contains(msg.X, msg.Y) {
-			m.focus = -1
-			if k, ok := a.msg.(tea.KeyMsg); ok {
-				return m.onKey(k) // a button: as if its key were pressed
-			}
-			return m.send(a.msg)
-		}
+	hit := m.hit(msg.X, msg.Y)
+	if hit == nil {
+		return nil
 	}
-	return nil
+	m.focus = -1
+	if k, ok := hit.(tea.KeyMsg); ok {
+		return m.onKey(k) // a button: as if its key were pressed
+	}
+	return m.send(hit)
 }
 
 // relayout fits the screen showing to the space its body has now.

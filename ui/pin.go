@@ -88,19 +88,21 @@ func (p *pinScreen) check(s *shared) move {
 	return move{}
 }
 
-func (p *pinScreen) body(s *shared) (string, []area) {
+func (p *pinScreen) taps(*shared) []area { return nil }
+
+func (p *pinScreen) body(s *shared) string {
 	st, w := s.st, p.width
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Staff only") + "\n\n")
 	if left := s.cfg.PINLock.LockedFor(); left > 0 {
 		left = (left + time.Second - 1).Truncate(time.Second) // never "0s" while locked
 		b.WriteString(st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Locked: try again in %s.", left), w)))
-		return b.String(), nil
+		return b.String()
 	}
 	b.WriteString(st.Text.Render(wrapText("Enter the staff PIN to close the kiosk.", w)) + "\n\n")
 	b.WriteString(p.input.View())
 	if p.msg != "" {
 		b.WriteString("\n\n" + st.Warning.Render(wrapText(p.msg, w)))
 	}
-	return b.String(), nil
+	return b.String()
 }

@@ -30,7 +30,6 @@ type questionScreen struct {
 	chg     *change
 	f       field
 	laid    bool
-	rows    [][2]int
 }
 
 // pickMsg is a tap on option i.
@@ -77,11 +76,13 @@ func (q *questionScreen) layout(s *shared, width, height int) {
 		value = "" // nothing ticked yet
 	}
 	q.f = newField(qu, value, s.st, s.formKeys, width, height, s.drawn)
-	q.rows, q.laid = q.f.optionRows(), true
+	q.laid = true
 }
 
-func (q *questionScreen) body(s *shared) (string, []area) {
-	return q.f.View(), optionAreas(q.rows, contentWidth(s.width))
+func (q *questionScreen) body(*shared) string { return q.f.View() }
+
+func (q *questionScreen) taps(s *shared) []area {
+	return optionAreas(q.f.optionRows(), contentWidth(s.width))
 }
 
 func (q *questionScreen) keys(s *shared) screenKeys {

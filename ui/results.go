@@ -29,7 +29,8 @@ func (r *resultsScreen) name() string                    { return "results" }
 func (r *resultsScreen) header(*shared) (string, string) { return "Your recommendation", "" }
 func (r *resultsScreen) position() string                { return r.sc.position() }
 
-func (r *resultsScreen) body(*shared) (string, []area) { return r.sc.View() }
+func (r *resultsScreen) body(*shared) string { return r.sc.View() }
+func (r *resultsScreen) taps(*shared) []area { return r.sc.taps() }
 
 func (r *resultsScreen) layout(s *shared, width, height int) {
 	var b strings.Builder

@@ -140,16 +140,18 @@ func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
 	return move{save: &r}, nil
 }
 
-func (v *saveScreen) body(s *shared) (string, []area) {
+func (v *saveScreen) taps(*shared) []area { return nil }
+
+func (v *saveScreen) body(s *shared) string {
 	switch {
 	case !v.agreed:
-		return v.consentView(s), nil
+		return v.consentView(s)
 	case s.saving:
-		return s.st.Dim.Render("Saving…"), nil
+		return s.st.Dim.Render("Saving…")
 	case s.saveErr != nil:
-		return v.failedView(s), nil
+		return v.failedView(s)
 	}
-	return v.savedView(s), nil
+	return v.savedView(s)
 }
 
 // consentView asks for consent: the shorter wording on small screens still

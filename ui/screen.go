@@ -22,9 +22,12 @@ type screen interface {
 	// layout fits the screen to a body of width × height cells.
 	layout(s *shared, width, height int)
 	// body draws the screen's content in at most the height given to
-	// layout, and the areas a tap on it means something in (their rows
-	// counted from the body's first line).
-	body(s *shared) (string, []area)
+	// layout.
+	body(s *shared) string
+	// taps are the areas of the body as last drawn that a tap means
+	// something in, their rows counted from the body's first line. The
+	// root asks only when a tap comes.
+	taps(s *shared) []area
 	// keys lists the screen's keys, for the help.
 	keys(s *shared) screenKeys
 	// buttons are the screen's buttons, each pressing one of its keys.

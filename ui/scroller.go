@@ -47,8 +47,11 @@ func (s scroller) Update(msg tea.Msg) (scroller, tea.Cmd) {
 	return s, cmd
 }
 
-// View is the lines in view, and the areas of those lines.
-func (s scroller) View() (string, []area) {
+// View is the lines in view.
+func (s scroller) View() string { return s.vp.View() }
+
+// taps are the areas of the lines in view, counted from the first.
+func (s scroller) taps() []area {
 	var in []area
 	for _, a := range s.areas {
 		top, bottom := max(a.y, s.vp.YOffset), min(a.y+a.h, s.vp.YOffset+s.vp.Height)
@@ -57,7 +60,7 @@ func (s scroller) View() (string, []area) {
 			in = append(in, a)
 		}
 	}
-	return s.vp.View(), in
+	return in
 }
 
 // position says which way there is more to read, "" when it all shows.

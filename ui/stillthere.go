@@ -33,11 +33,13 @@ func (o *stillThereScreen) update(*shared, tea.Msg) (move, tea.Cmd) {
 	return move{to: closeOverlay}, nil
 }
 
-func (o *stillThereScreen) body(s *shared) (string, []area) {
+func (o *stillThereScreen) taps(*shared) []area { return nil }
+
+func (o *stillThereScreen) body(s *shared) string {
 	left := max(CountdownFor-s.now.Sub(o.since), 0).Round(time.Second)
 	var b strings.Builder
 	b.WriteString(s.st.Heading.Render("Still there?") + "\n\n")
 	b.WriteString(s.st.Text.Render(wrapText(fmt.Sprintf("For your privacy this screen clears in %d seconds.", int(left.Seconds())), o.width)) + "\n\n")
 	b.WriteString(s.st.Dim.Render(wrapText("Touch the screen or press any key to carry on.", o.width)))
-	return b.String(), nil
+	return b.String()
 }

@@ -28,7 +28,8 @@ func (p *typeScreen) header(s *shared) (string, string) {
 	return "", ""
 }
 
-func (p *typeScreen) body(*shared) (string, []area) { return p.sc.View() }
+func (p *typeScreen) body(*shared) string { return p.sc.View() }
+func (p *typeScreen) taps(*shared) []area { return p.sc.taps() }
 
 func (p *typeScreen) layout(s *shared, width, height int) {
 	st := s.st

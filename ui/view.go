@@ -1,12 +1,13 @@
 package ui
 
 import (
-	"fmt"
+	"strconv"
+
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
 )
 
 // View draws the screen showing in its frame: the header, the body, the
@@ -16,7 +17,7 @@ func (m *Model) View() string {
 	if m.exit != running {
 		return ""
 	}
-	m.areas = m.areas[:0]
+	m.drawnAt = drawnAt{}
 	if tooSmall(m.width, m.height) {
 		return enlargeView(*m.st, m.width, m.height)
 	}
@@ -25,12 +26,13 @@ func (m *Model) View() string {
 	header := m.headerView(scr)
 	bs := scr.buttons(&m.shared)
 	footer, at := m.footerView(scr, bs)
-	headerH, footerH := lipgloss.Height(header), lipgloss.Height(footer)
+	headerH, footerH := lines(header), lines(footer)
 	bodyH := bodyHeight(m.height, headerH, footerH)
-	body, areas := scr.body(&m.shared)
-	bodyLines := strings.Split(fit(body, col, bodyH), "\n")
-	for len(bodyLines) > 0 && bodyLines[len(bodyLines)-1] == "" {
-		bodyLines = bodyLines[:len(bodyLines)-1]
+	body := scr.body(&m.shared)
+	body = strings.TrimRight(fit(body, col, bodyH), "\n")
+	bodyLines := 0
+	if body != "" {
+		bodyLines = lines(body)
 	}
 	spacer := ""
 	if sc, ok := scr.(scrolled); ok {
@@ -38,39 +40,77 @@ func (m *Model) View() string {
 			spacer = spread("", m.st.Dim.Render(pos), col)
 		}
 	}
-	lines := strings.Split(header, "\n")
-	lines = append(lines, "")
-	lines = append(lines, bodyLines...)
-	lines = append(lines, spacer)
-	footerY := len(lines)
-	if footer != "" {
-		lines = append(lines, strings.Split(footer, "\n")...)
-	}
 	indent := max((m.width-col)/2, 0)
 	pad := strings.Repeat(" ", indent)
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = pad + l
+	var b strings.Builder
+	b.Grow(len(header) + len(body) + len(footer) + (headerH+bodyLines+footerH+2)*(indent+1))
+	n := 0 // lines written
+	put := func(block string) {
+		for l := range strings.Lines(block) {
+			if n >= m.height {
+				return
+			}
+			if n > 0 {
+				b.WriteByte('\n')
+			}
+			if l = strings.TrimSuffix(l, "\n"); l != "" {
+				b.WriteString(pad)
+				b.WriteString(l)
+			}
+			n++
 		}
 	}
-	bodyY := headerH + 1
-	for _, a := range areas {
-		if a.y < len(bodyLines) {
-			a.h = min(a.h, len(bodyLines)-a.y)
-			m.areas = append(m.areas, a.shifted(indent, bodyY))
-		}
+	put(header)
+	put("\n")
+	if body != "" {
+		put(body)
 	}
-	for _, a := range at {
-		m.areas = append(m.areas, a.shifted(indent, footerY))
-	}
-	return fit(strings.Join(lines, "\n"), m.width, m.height)
+	put(spacer + "\n")
+	footerY := n
+	put(footer)
+	m.drawnAt = drawnAt{scr: scr, indent: indent, bodyY: headerH + 1, bodyLines: bodyLines, footerY: footerY, buttons: at}
+	return b.String()
 }
+
+// drawnAt is where the last frame put the parts a tap can hit.
+type drawnAt struct {
+	scr                               screen
+	indent, bodyY, bodyLines, footerY int
+	buttons                           []area
+}
+
+// hit is what the last frame drew at column x, row y: the message a tap
+// there sends, or nil.
+func (m *Model) hit(x, y int) tea.Msg {
+	d := m.drawnAt
+	if d.scr == nil || d.scr != m.showing() {
+		return nil // nothing drawn yet, or not this screen
+	}
+	for _, a := range d.buttons {
+		if a.shifted(d.indent, d.footerY).contains(x, y) {
+			return a.msg
+		}
+	}
+	for _, a := range d.scr.taps(&m.shared) {
+		if a.y >= d.bodyLines {
+			continue
+		}
+		a.h = min(a.h, d.bodyLines-a.y)
+		if a.shifted(d.indent, d.bodyY).contains(x, y) {
+			return a.msg
+		}
+	}
+	return nil
+}
+
+// lines counts the lines of s.
+func lines(s string) int { return strings.Count(s, "\n") + 1 }
 
 // bodySize is the width and height a screen's body has under its header
 // and above its footer.
 func (m *Model) bodySize(scr screen) (int, int) {
 	footer, _ := m.footerView(scr, scr.buttons(&m.shared))
-	return contentWidth(m.width), bodyHeight(m.height, lipgloss.Height(m.headerView(scr)), lipgloss.Height(footer))
+	return contentWidth(m.width), bodyHeight(m.height, lines(m.headerView(scr)), lines(footer))
 }
 
 // bodyHeight is the height left for a screen's body under a header and
@@ -113,11 +153,12 @@ func (m *Model) footerView(scr screen, bs []button) (string, []area) {
 		}
 		switch {
 		case row == "":
-			return help
 		case help == "":
-			return row
+			help = row
+		default:
+			help = row + "\n" + help
 		}
-		return row + "\n" + help
+		return fit(help, w, MaxHeight) // the full help can run wider
 	})
 	return drawn, at
 }
@@ -126,17 +167,30 @@ func (m *Model) footerView(scr screen, bs []button) (string, []area) {
 // the width: the buttons' labels and focus, and each key's help.
 func footerKey(bs []button, focus int, hk helpKeys, h help.Model) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "footer\x00%d\x00%t\x00%d", h.Width, h.ShowAll, focus)
+	b.Grow(512)
+	b.WriteString("footer\x00")
+	b.WriteString(strconv.Itoa(h.Width))
+	b.WriteString(strconv.FormatBool(h.ShowAll))
+	b.WriteString(strconv.Itoa(focus))
 	for _, bt := range bs {
 		b.WriteString("\x00")
-		b.WriteString(bt.label())
+		b.WriteString(bt.k.Help().Desc)
 	}
-	groups := append([][]key.Binding{hk.short, hk.tail}, hk.full...)
-	for _, g := range groups {
+	group := func(g []key.Binding) {
 		b.WriteString("\x01")
 		for _, k := range g {
-			fmt.Fprintf(&b, "\x02%t\x03%s\x03%s", k.Enabled(), k.Help().Key, k.Help().Desc)
+			b.WriteString("\x02")
+			b.WriteString(strconv.FormatBool(k.Enabled()))
+			b.WriteString("\x03")
+			b.WriteString(k.Help().Key)
+			b.WriteString("\x03")
+			b.WriteString(k.Help().Desc)
 		}
+	}
+	group(hk.short)
+	group(hk.tail)
+	for _, g := range hk.full {
+		group(g)
 	}
 	return b.String()
 }

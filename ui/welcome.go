@@ -37,7 +37,9 @@ func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 
 // body leaves out the introduction's paragraphs when the screen is too
 // short for them; the length of the quiz and the privacy line always show.
-func (w *welcomeScreen) body(s *shared) (string, []area) {
+func (w *welcomeScreen) taps(*shared) []area { return nil }
+
+func (w *welcomeScreen) body(s *shared) string {
 	st := s.st
 	wrap := func(t string) string { return ansi.Wrap(t, w.width, "") }
 	privacy := "Nothing you answer is saved or sent anywhere."
@@ -55,9 +57,9 @@ func (w *welcomeScreen) body(s *shared) (string, []area) {
 	for n := len(intro); n >= 0; n-- {
 		parts := append(append([]string{title}, intro[:n]...), facts, start)
 		if v := strings.Join(parts, "\n\n"); lipgloss.Height(v) <= w.height {
-			return v, nil
+			return v
 		}
 	}
 	// The smallest screens: the Start button and the help say how to start.
-	return title + "\n\n" + facts, nil
+	return title + "\n\n" + facts
 }

@@ -23,7 +23,8 @@ type whatIfScreen struct {
 func (w *whatIfScreen) name() string                    { return "what-if" }
 func (w *whatIfScreen) header(*shared) (string, string) { return "What if", "" }
 func (w *whatIfScreen) position() string                { return w.sc.position() }
-func (w *whatIfScreen) body(*shared) (string, []area)   { return w.sc.View() }
+func (w *whatIfScreen) body(*shared) string             { return w.sc.View() }
+func (w *whatIfScreen) taps(*shared) []area             { return w.sc.taps() }
 
 func (w *whatIfScreen) keys(s *shared) screenKeys {
 	return screenKeys{move: "scroll", primary: []key.Binding{s.keys.Keep}, back: "keep my answers"}
