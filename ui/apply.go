@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"maps"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -45,9 +44,6 @@ func (m *Model) apply(mv move) tea.Cmd {
 		if mv.answers != nil {
 			before := m.rec
 			m.answers = mv.answers
-			if !maps.Equal(m.answers, m.saved.Answers) {
-				m.saved = consult.Record{}
-			}
 			if !m.score() {
 				return tea.Quit
 			}
@@ -132,8 +128,12 @@ func changeNotice(before *rules.Recommendation, after rules.Recommendation) stri
 	switch {
 	case before.Pick != after.Pick && after.Pick == "":
 		return fmt.Sprintf("Every type is now ruled out (first was %s).", name(*before))
-	case before.Pick != after.Pick:
+	case before.Pick != after.Pick && after.Confidence == rules.ConfidenceClear:
 		return fmt.Sprintf("Your best match changed: %s (was %s).", name(after), name(*before))
+	case before.Pick != after.Pick:
+		// A close or weak result has no best match: say so, as the
+		// report does.
+		return fmt.Sprintf("Your top match changed: %s (was %s).", name(after), name(*before))
 	case after.Pick == "":
 		return "Every type is still ruled out."
 	}

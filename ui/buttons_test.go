@@ -156,20 +156,28 @@ func TestKioskSavesOnce(t *testing.T) {
 	if m.Screen() != "results" || len(store.saved) != 1 || m.SavedCode() != "K7MX-4A" {
 		t.Fatalf("s after saving: screen %s, %d saved", m.Screen(), len(store.saved))
 	}
-	press(m, "1", "3") // relaxed: a changed answer is not what was saved, so save again
-	if v := m.View(); strings.Contains(v, "Saved as") || !strings.Contains(v, "[ Save for my consultation ]") {
+	press(m, "1", "3") // relaxed: these answers are not the ones saved
+	if v := m.View(); !strings.Contains(v, "Saved as K7MX-4A with your earlier answers") || !strings.Contains(v, "[ Save for my consultation ]") {
 		t.Fatalf("after changing an answer:\n%s", v)
 	}
 	press(m, "f")
-	if m.Screen() != "confirm" {
-		t.Fatalf("finish with the change unsaved asks nothing: %s", m.Screen())
+	if v := m.View(); m.Screen() != "confirm" || !strings.Contains(v, "not saved (K7MX-4A has your earlier ones)") {
+		t.Fatalf("finish with the change unsaved:\n%s", v)
 	}
-	press(m, "y")
+	press(m, "n", "1", "2") // busy again: the answers saved
+	if v := m.View(); !strings.Contains(v, "Saved as K7MX-4A for your consultation") || strings.Contains(v, "[ Save") {
+		t.Fatalf("back to the answers saved:\n%s", v)
+	}
+	press(m, "1", "3", "s", "enter", "enter") // a second save, of new answers
+	if len(store.saved) != 2 || m.SavedCode() != "K7MX-4B" || !strings.Contains(m.View(), "Saved as K7MX-4B for") {
+		t.Fatalf("saving the changed answers: %d saved, code %s", len(store.saved), m.SavedCode())
+	}
+	press(m, "f")
 	if m.Screen() != "welcome" || m.SavedCode() != "" {
 		t.Fatalf("finish: %s, code %q", m.Screen(), m.SavedCode())
 	}
 	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")})
-	if cmd != nil || len(store.saved) != 1 {
+	if cmd != nil || len(store.saved) != 2 {
 		t.Fatal("s on the welcome saved something")
 	}
 }

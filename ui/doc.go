@@ -34,9 +34,9 @@
 //     buttons, and enter presses the focused one. Every button, option and
 //     row of answers or types is tappable where it is drawn.
 //   - How far a long page is scrolled shows in the frame under it, never
-//     in the header. Content sits under the header with the buttons right
-//     after it, and the whole is centred on tall screens; everything still
-//     fits 40×12.
+//     in the header. Content sits under the header with the buttons and
+//     help right after it, however tall the screen (the text column is
+//     centred on wide ones); everything still fits 40×12.
 //   - After an answer changes, the results show from the top with one line
 //     saying what changed.
 package ui

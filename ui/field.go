@@ -69,6 +69,9 @@ func newField(q quiz.Question, current string, st *Styles, keys *huh.KeyMap, wid
 		qu.ticked = new([]string)
 		*qu.ticked = quiz.SplitValues(current)
 		qu.build()
+		// huh puts the cursor on the first option ticked and scrolls it to
+		// the top, hiding the options above: start at the first instead.
+		qu, _ = qu.Update(tea.KeyMsg{Type: tea.KeyHome})
 		return qu
 	}
 	if drawn != nil && st.id != "" {
@@ -253,6 +256,15 @@ func (q field) Update(msg tea.Msg) (field, tea.Cmd) {
 		if q.form == nil {
 			q.build()
 		}
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEnter {
+		// The answer is chosen now, not when huh's own messages about it
+		// arrive: a key typed after enter (over a slow link they come in
+		// one read) is for the next question, never this one. huh keeps
+		// the value and the ticks up to date as the cursor moves and
+		// options are ticked.
+		q.chosen = true
+		return q, nil
 	}
 	m, cmd := q.form.Update(msg)
 	if f, ok := m.(*huh.Form); ok {

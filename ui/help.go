@@ -59,7 +59,7 @@ func helpFor(k KeyMap, sk screenKeys, canQuit, canHelp, hasButtons bool) helpKey
 	first = append(first, sk.primary...)
 	second = append(second, sk.actions...)
 	if sk.page {
-		second = append(second, k.PageUp, k.PageDown)
+		second = append(second, k.PageUp, k.PageDown, k.Ends)
 	}
 	if sk.back != "" {
 		third = append(third, back)

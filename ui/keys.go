@@ -24,6 +24,7 @@ type KeyMap struct {
 	Back     key.Binding
 	PageUp   key.Binding
 	PageDown key.Binding
+	Ends     key.Binding
 	Change   key.Binding
 	WhatIf   key.Binding
 	Explore  key.Binding
@@ -54,6 +55,7 @@ func DefaultKeyMap() KeyMap {
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
+		Ends:     key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", "top, bottom")),
 		Change:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "change")),
 		WhatIf:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "what if")),
 		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore the types")),
@@ -80,7 +82,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Help, k.Quit}
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Move, k.Choose, k.Number, k.Tick, k.Start},
-		{k.Change, k.WhatIf, k.Explore, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown},
+		{k.Change, k.WhatIf, k.Explore, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
 		{k.Keep, k.Agree, k.Retry, k.Done, k.Yes, k.No},
 		{k.Back, k.Focus, k.Help, k.Quit},
 	}

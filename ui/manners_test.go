@@ -368,3 +368,50 @@ func TestExploreOpensOnThePick(t *testing.T) {
 		t.Fatalf("back from the page, the cursor left it:\n%s", v)
 	}
 }
+
+// TestKeysAfterEnterAreForTheNextQuestion: a key that arrives before the
+// messages enter leads to (over a slow link both come in one read) goes to
+// the next question, not the one just answered, on a list built by huh
+// (after an arrow) and on a many question.
+func TestKeysAfterEnterAreForTheNextQuestion(t *testing.T) {
+	burst := func(m *Model, keys ...string) {
+		var cmds []tea.Cmd
+		for _, k := range keys {
+			_, cmd := m.Update(keyMsg(k))
+			cmds = append(cmds, cmd)
+		}
+		for _, c := range cmds {
+			deliver(m, c, 0)
+		}
+	}
+	m := newSized(t, 80, 24)
+	press(m, "enter")
+	burst(m, "down", "enter", "2") // busy; no visible body art
+	if got := m.Answers(); got["lifestyle"] != "busy" || got["dress_code"] != "no-visible-body-art" {
+		t.Fatalf("down, enter, 2: %v", got)
+	}
+	if got := shownQuestion(m); got != "machinery" {
+		t.Fatalf("down, enter, 2: on %q, want machinery", got)
+	}
+	answerUntil(t, m, "health")
+	burst(m, "enter", "2") // none of these; 18 or over
+	if got := m.Answers(); got["health"] != "" || got["age"] != "18-plus" {
+		t.Fatalf("enter, 2 on health: health %q, age %q", got["health"], got["age"])
+	}
+}
+
+// TestManyQuestionShowsEveryOptionWhenTicked: back on a many question with
+// an option ticked, every option shows (huh would scroll the first away).
+func TestManyQuestionShowsEveryOptionWhenTicked(t *testing.T) {
+	m := newSized(t, 80, 24)
+	press(m, "enter")
+	answerUntil(t, m, "health")
+	press(m, "2", "enter", "esc")
+	q, _ := findQuestion(testBank, "health")
+	v := m.View()
+	for _, o := range q.Options {
+		if !strings.Contains(v, o.Label) {
+			t.Fatalf("back on health with Pregnant ticked, %q is not shown:\n%s", o.Label, v)
+		}
+	}
+}

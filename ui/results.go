@@ -39,8 +39,11 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 	if r.notice != "" {
 		b.WriteString(s.st.Heading.Render(ansi.Wrap(r.notice, width, "")) + "\n\n")
 	}
-	if s.saved.Code != "" {
+	switch {
+	case s.savedAsIs():
 		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s for your consultation.", s.saved.Code), width, "")) + "\n\n")
+	case s.saved.Code != "":
+		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s with your earlier answers; save again to keep these.", s.saved.Code), width, "")) + "\n\n")
 	}
 	top := lineNo()
 	rep, rows := report.RenderRows(*s.rec, s.st.Report, width)
@@ -75,7 +78,7 @@ func (r *resultsScreen) keys(s *shared) screenKeys {
 
 func (r *resultsScreen) buttons(s *shared) []button {
 	var bs []button
-	if s.cfg.Save != nil && s.saved.Code == "" {
+	if s.cfg.Save != nil && !s.savedAsIs() {
 		bs = append(bs, button{s.keys.Save})
 	}
 	bs = append(bs, button{s.keys.Explore}, button{s.keys.Restart})
@@ -96,7 +99,7 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		switch {
 		case key.Matches(msg, changing(k.Change, s.bank)):
 			return startChange(s, changeStep(s.bank, msg.String()), askChange, ""), nil
-		case key.Matches(msg, k.Save) && s.cfg.Save != nil && s.saved.Code == "":
+		case key.Matches(msg, k.Save) && s.cfg.Save != nil && !s.savedAsIs():
 			return move{to: toSave}, nil
 		case key.Matches(msg, k.Explore):
 			return move{to: toExplore, typeID: s.rec.Pick}, nil
@@ -114,10 +117,12 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 // clearing is the move that clears the client's answers (to start over
 // or finish): at once when they are saved, or after asking.
 func clearing(s *shared, to where, title, detail string) move {
-	if s.saved.Code != "" || len(s.answers) == 0 {
+	switch {
+	case s.savedAsIs() || len(s.answers) == 0:
 		return move{to: to}
-	}
-	if s.cfg.Save != nil {
+	case s.saved.Code != "":
+		detail += fmt.Sprintf(" Your latest answers are not saved (%s has your earlier ones).", s.saved.Code)
+	case s.cfg.Save != nil:
 		detail += " Nothing was saved."
 	}
 	return move{to: toOverlay, overlay: &confirmScreen{title: title, detail: detail, yes: move{to: to}, yesLabel: "yes, clear them", noLabel: "no, keep them"}}

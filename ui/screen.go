@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -78,6 +79,12 @@ type shared struct {
 	saving bool
 	// now is the time of the last tick.
 	now time.Time
+}
+
+// savedAsIs reports whether the consultation saved holds the answers as
+// they are now (an answer changed since calls for saving again).
+func (s *shared) savedAsIs() bool {
+	return s.saved.Code != "" && maps.Equal(s.answers, s.saved.Answers)
 }
 
 // where is the screen a move goes to.

@@ -49,7 +49,12 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 		if r.Type != p.typeID {
 			continue
 		}
-		keyOf := func(q string) string { return changeKey(s.bank, stepOf(s.bank, q)) }
+		keyOf := func(q string) string {
+			if step := stepOf(s.bank, q); step >= 0 && s.bank[step].AskIf != nil {
+				return "↳" // a follow-up: changed with the question it follows
+			}
+			return changeKey(s.bank, stepOf(s.bank, q))
+		}
 		b.WriteString(report.Trace(r, s.rb, st.Report, width, keyOf) + "\n\n")
 		b.WriteString(st.Heading.Render("Your answers") + "\n")
 		b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Press a number (%s) or tap an answer to see what another answer would change.", changeRange(s.bank)), width)) + "\n")

@@ -43,6 +43,9 @@ func (w *welcomeScreen) body(s *shared) string {
 	st := s.st
 	wrap := func(t string) string { return ansi.Wrap(t, w.width, "") }
 	privacy := "Nothing you answer is saved or sent anywhere."
+	if s.cfg.RemoteAddr != "" { // served over SSH: the answers are on the server while you answer
+		privacy = "Nothing you answer is saved: it is gone when you leave."
+	}
 	if s.cfg.Save != nil {
 		privacy = "Nothing you answer is kept unless you choose to save it for your consultation."
 	}

@@ -98,9 +98,13 @@ func rankingChange(st *Styles, before, after rules.Recommendation, width int) st
 		moved := oldPos[r.Type] - i
 		switch {
 		case old.Excluded && r.Excluded:
-		case r.Excluded || !old.Excluded && moved < 0:
+		case r.Excluded && !old.Excluded:
+			arrow, style = "▼", st.Report.Bad // ruled out: no place to count
+		case old.Excluded && !r.Excluded:
+			arrow, style = "▲", st.Report.Good
+		case moved < 0:
 			arrow, style = "▼"+countOf(-moved), st.Report.Bad
-		case old.Excluded || moved > 0:
+		case moved > 0:
 			arrow, style = "▲"+countOf(moved), st.Report.Good
 		}
 		name := padRight(r.Name, nameW)

@@ -122,10 +122,10 @@ func TestRankingChangeArrows(t *testing.T) {
 		name, arrow, score string
 		style              lipgloss.Style
 	}{
-		{"Bracelet", "▲ 2", "out → 65", good},
+		{"Bracelet", "▲ ", "out → 65", good},
 		{"Anklet", "▼ 1", "80 → 70", bad},
 		{"Tattoo", "=", "out", dim},
-		{"Piercing", "▼ 2", "40 → out", bad},
+		{"Piercing", "▼ ", "40 → out", bad},
 	}
 	for i, w := range want {
 		plain := ansi.Strip(lines[i])
