@@ -3,7 +3,9 @@ package ui
 import (
 	"time"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
 )
 
 // Config sets how the quiz behaves, beyond how it looks.
@@ -28,6 +30,11 @@ type Config struct {
 	// Drawings shares drawn parts of screens between quizzes run at once
 	// (an SSH server's sessions); nil gives the quiz its own.
 	Drawings *Drawings
+	// Studio is the shop's name for the welcome and its booking link.
+	Studio studio.Studio
+	// Resume opens the quiz at the results for these answers (from an
+	// answer code); nil starts at the welcome.
+	Resume quiz.Answers
 }
 
 // Kiosk timing that is not configurable.

@@ -1,0 +1,31 @@
+// Package studio reads a studio's own settings for the quiz: its name,
+// shown on the welcome, and the booking link the results offer with the
+// customer's answer code in it.
+package studio
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Placeholder is where a booking URL takes the answer code.
+const Placeholder = "{code}"
+
+// Studio is a studio's settings. The zero value is a studio with none:
+// no name shown and no booking link.
+type Studio struct {
+	// Name is shown on the welcome.
+	Name string `yaml:"name"`
+	// BookingURL is a template with Placeholder, e.g.
+	// https://example-studio.test/book?quiz={code}.
+	BookingURL string `yaml:"booking_url"`
+}
+
+// Booking is the booking link for an answer code, "" when the studio has
+// no booking URL.
+func (s Studio) Booking(code string) string {
+	if s.BookingURL == "" {
+		return ""
+	}
+	return strings.ReplaceAll(s.BookingURL, Placeholder, url.QueryEscape(code))
+}
