@@ -227,6 +227,7 @@ func accessibleReport(rec rules.Recommendation, rb *rules.Rulebook, a quiz.Answe
 	for i, q := range quiz.Asked(rb.Bank(), a) {
 		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, answerLabel(q, a[q.ID])), width, "") + "\n")
 	}
+	b.WriteString(codeLine(rb, rec, width))
 	return b.String()
 }
 

@@ -68,6 +68,8 @@ func (m *Model) apply(mv move) tea.Cmd {
 		}
 		m.saveErr = nil
 		next = newSaveScreen(m.st)
+	case toScreen:
+		next = mv.next
 	case restart:
 		m.forget()
 		next = newQuestionScreen(&m.shared, nextAsked(m.bank, -1, m.answers), askQuiz, nil)

@@ -35,7 +35,15 @@ type Config struct {
 	// Resume opens the quiz at the results for these answers (from an
 	// answer code); nil starts at the welcome.
 	Resume quiz.Answers
+	// CodeLock counts mistyped answer codes in kiosk mode, as PINLock
+	// counts PINs; share one between a server's sessions. Nil gives the
+	// quiz its own (CodeTries tries, then locked as long as the PIN).
+	CodeLock *PINLock
 }
+
+// CodeTries is how many mistyped answer codes lock "I have a code" in
+// kiosk mode.
+const CodeTries = 5
 
 // Kiosk timing that is not configurable.
 const (

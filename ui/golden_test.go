@@ -46,7 +46,7 @@ func TestFlow(t *testing.T) {
 				}
 				tm.Send(keyMsg("enter"))
 			}
-			waitFor(t, tm, "Your recommendation")
+			waitFor(t, tm, "1-9, 0 change") // the results' help
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
 			}

@@ -28,6 +28,8 @@ type KeyMap struct {
 	Change   key.Binding
 	WhatIf   key.Binding
 	Explore  key.Binding
+	Code     key.Binding
+	HaveCode key.Binding
 	Save     key.Binding
 	Restart  key.Binding
 	Finish   key.Binding
@@ -59,6 +61,8 @@ func DefaultKeyMap() KeyMap {
 		Change:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "change")),
 		WhatIf:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "what if")),
 		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore the types")),
+		Code:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "show my code")),
+		HaveCode: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "I have a code")),
 		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save for my consultation")),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
 		Finish:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "finish")),
@@ -82,7 +86,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Help, k.Quit}
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Move, k.Choose, k.Number, k.Tick, k.Start},
-		{k.Change, k.WhatIf, k.Explore, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
+		{k.Change, k.WhatIf, k.Explore, k.Code, k.HaveCode, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
 		{k.Keep, k.Agree, k.Retry, k.Done, k.Yes, k.No},
 		{k.Back, k.Focus, k.Help, k.Quit},
 	}

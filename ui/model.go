@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
@@ -47,9 +48,19 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	if cfg.PINLock == nil {
 		cfg.PINLock = NewPINLock(PINLockOptions{})
 	}
+	if cfg.CodeLock == nil {
+		cfg.CodeLock = NewPINLock(PINLockOptions{Tries: CodeTries})
+	}
 	m := &Model{help: h, focus: -1}
-	m.shared = shared{rb: rb, bank: rb.Bank(), st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), answers: quiz.Answers{}}
+	bank := rb.Bank()
+	m.shared = shared{rb: rb, bank: bank, st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), codec: answercode.New(bank), answers: quiz.Answers{}}
 	m.screen = &welcomeScreen{}
+	if cfg.Resume != nil {
+		if rec, err := rb.Recommend(cfg.Resume); err == nil {
+			m.answers, m.rec = cfg.Resume.Clone(), &rec
+			m.screen = &resultsScreen{}
+		}
+	}
 	return m
 }
 

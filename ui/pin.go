@@ -2,10 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"strings"
-	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -26,16 +23,9 @@ func newPINScreen(s *shared) screen {
 	if s.cfg.StaffPIN == "" {
 		return nil
 	}
-	in := textinput.New()
+	in := newTextField(s.st, "PIN: ", "", 64)
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
-	in.CharLimit = 64
-	in.Prompt = "PIN: "
-	in.PromptStyle = s.st.Key
-	in.TextStyle = s.st.Text
-	in.Cursor.Style = s.st.Key
-	in.Cursor.SetMode(cursor.CursorStatic) // no blink timer: nothing ticks that need not
-	in.Focus()
 	return &pinScreen{input: in}
 }
 
@@ -92,17 +82,7 @@ func (p *pinScreen) taps(*shared) []area { return nil }
 
 func (p *pinScreen) body(s *shared) string {
 	st, w := s.st, p.width
-	var b strings.Builder
-	b.WriteString(st.Heading.Render("Staff only") + "\n\n")
-	if left := s.cfg.PINLock.LockedFor(); left > 0 {
-		left = (left + time.Second - 1).Truncate(time.Second) // never "0s" while locked
-		b.WriteString(st.Warning.Render(wrapText(fmt.Sprintf("Too many wrong PINs. Locked: try again in %s.", left), w)))
-		return b.String()
-	}
-	b.WriteString(st.Text.Render(wrapText("Enter the staff PIN to close the kiosk.", w)) + "\n\n")
-	b.WriteString(p.input.View())
-	if p.msg != "" {
-		b.WriteString("\n\n" + st.Warning.Render(wrapText(p.msg, w)))
-	}
-	return b.String()
+	return fieldForm(st, w, "Staff only", s.cfg.PINLock.LockedFor(),
+		"Too many wrong PINs. Locked: try again in %s.",
+		"Enter the staff PIN to close the kiosk.", p.input, p.msg)
 }

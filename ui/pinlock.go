@@ -107,6 +107,27 @@ func (l *PINLock) Check(got, want, remote string) (bool, error) {
 		l.mu.Unlock()
 		return true, nil
 	}
+	l.miss(now, remote) // unlocks l
+	return false, nil
+}
+
+// Miss counts a wrong try that is not a PIN (a mistyped answer code) for
+// remote, as a wrong PIN counts; it returns ErrPINLocked, counting
+// nothing, while the lock is closed.
+func (l *PINLock) Miss(remote string) error {
+	l.mu.Lock()
+	now := l.opts.Now()
+	if now.Before(l.until) {
+		l.mu.Unlock()
+		return ErrPINLocked
+	}
+	l.miss(now, remote)
+	return nil
+}
+
+// miss counts a wrong try made at now, closing the lock after Tries of
+// them, and logs it. It is called with l.mu held and unlocks it.
+func (l *PINLock) miss(now time.Time, remote string) {
 	if !l.lastWrong.IsZero() && now.Sub(l.lastWrong) >= l.opts.Forget {
 		l.wrong, l.failed, l.locks = 0, 0, 0
 	}
@@ -124,7 +145,6 @@ func (l *PINLock) Check(got, want, remote string) (bool, error) {
 	if l.opts.Log != nil {
 		l.opts.Log(f)
 	}
-	return false, nil
 }
 
 // lockLength is how long the next lock lasts: LockFor doubled for each

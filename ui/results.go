@@ -25,9 +25,26 @@ type changeMsg struct{ step int }
 // typeMsg is a tap on a row naming type id.
 type typeMsg struct{ id string }
 
-func (r *resultsScreen) name() string                    { return "results" }
-func (r *resultsScreen) header(*shared) (string, string) { return "Your recommendation", "" }
-func (r *resultsScreen) position() string                { return r.sc.position() }
+// codeMsg is a tap on the answer code.
+type codeMsg struct{}
+
+func (r *resultsScreen) name() string { return "results" }
+
+// header names the screen and the answer code, so the code is always in
+// sight: "Your recommendation · code ABCD-EFGH", or only the code where
+// both do not fit.
+func (r *resultsScreen) header(s *shared) (string, string) {
+	code := s.code()
+	if code == "" {
+		return "Your recommendation", ""
+	}
+	long := "Your recommendation · code " + code
+	if len("◆ jewelquiz")+2+len(long) <= contentWidth(s.width) {
+		return long, ""
+	}
+	return "Code " + code, ""
+}
+func (r *resultsScreen) position() string { return r.sc.position() }
 
 func (r *resultsScreen) body(*shared) string { return r.sc.View() }
 func (r *resultsScreen) taps(*shared) []area { return r.sc.taps() }
@@ -51,6 +68,13 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 	for _, row := range rows {
 		areas = append(areas, rowArea(top+row.Line, 1, width, typeMsg{row.Type}))
 	}
+	if code := s.code(); code != "" {
+		b.WriteString("\n\n" + s.st.Heading.Render("Your answer code") + "\n")
+		top := lineNo()
+		line := s.st.Text.Render(ansi.Wrap(fmt.Sprintf("%s (c shows it large): it holds your answers, health answers included, so share it only with your studio.", code), width, ""))
+		b.WriteString(line)
+		areas = append(areas, rowArea(top, strings.Count(line, "\n")+1, width, codeMsg{}))
+	}
 	b.WriteString("\n\n" + s.st.Heading.Render("Your answers") + "\n")
 	hint := "Press a number or tap an answer to change it; the results update."
 	if hasFollowUps(s.rec.Answers, s.bank) {
@@ -67,7 +91,7 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 }
 
 func (r *resultsScreen) keys(s *shared) screenKeys {
-	sk := screenKeys{move: "scroll", page: true, primary: []key.Binding{changing(s.keys.Change, s.bank)}}
+	sk := screenKeys{move: "scroll", page: true, primary: []key.Binding{changing(s.keys.Change, s.bank), s.keys.Code}}
 	for _, b := range r.buttons(s) {
 		if b.k.Help().Key != s.keys.Quit.Help().Key {
 			sk.actions = append(sk.actions, b.k)
@@ -94,6 +118,8 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		return startChange(s, msg.step, askChange, ""), nil
 	case typeMsg:
 		return move{to: toType, typeID: msg.id}, nil
+	case codeMsg:
+		return move{to: toOverlay, overlay: &codeScreen{}}, nil
 	case tea.KeyMsg:
 		k := s.keys
 		switch {
@@ -103,6 +129,8 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 			return move{to: toSave}, nil
 		case key.Matches(msg, k.Explore):
 			return move{to: toExplore, typeID: s.rec.Pick}, nil
+		case key.Matches(msg, k.Code):
+			return move{to: toOverlay, overlay: &codeScreen{}}, nil
 		case key.Matches(msg, k.Restart):
 			return clearing(s, restart, "Start over?", "Your answers and results will be cleared."), nil
 		case key.Matches(msg, k.Finish) && s.cfg.Kiosk:

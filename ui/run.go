@@ -8,6 +8,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -93,5 +95,15 @@ func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
 	st := Styles{Report: report.PlainStyles()}
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
 	list, _ := answerList(rec.Answers, rb.Bank(), &st, width, false)
-	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + list + "\n"
+	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + list + "\n" + codeLine(rb, rec, width)
+}
+
+// codeLine is the last part of a printed report: the answer code, and
+// what it holds; "" if the answers have none.
+func codeLine(rb *rules.Rulebook, rec rules.Recommendation, width int) string {
+	code, err := answercode.New(rb.Bank()).Encode(rec.Answers)
+	if err != nil {
+		return ""
+	}
+	return "\n" + ansi.Wrap(fmt.Sprintf("Your answer code: %s. It holds your answers, health answers included: share it only with your studio, which opens it with `jewelquiz show %s`.", code, code), width, "") + "\n"
 }

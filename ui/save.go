@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,17 +30,7 @@ type savedMsg struct {
 }
 
 func newSaveScreen(st *Styles) *saveScreen {
-	in := textinput.New()
-	in.Placeholder = "optional"
-	in.CharLimit = 40
-	in.Prompt = "First name: "
-	in.PromptStyle = st.Key
-	in.TextStyle = st.Text
-	in.PlaceholderStyle = st.Dim
-	in.Cursor.Style = st.Key
-	in.Cursor.SetMode(cursor.CursorStatic)
-	in.Focus()
-	return &saveScreen{input: in}
+	return &saveScreen{input: newTextField(st, "First name: ", "optional", 40)}
 }
 
 func (v *saveScreen) name() string { return "save" }

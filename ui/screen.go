@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 )
@@ -63,6 +64,7 @@ type shared struct {
 	cfg      Config
 	drawn    *Drawings
 	formKeys *huh.KeyMap
+	codec    *answercode.Codec
 
 	width, height int
 
@@ -79,6 +81,18 @@ type shared struct {
 	saving bool
 	// now is the time of the last tick.
 	now time.Time
+}
+
+// code is the answer code of the answers kept, "" before the results.
+func (s *shared) code() string {
+	if s.rec == nil {
+		return ""
+	}
+	c, err := s.codec.Encode(s.answers)
+	if err != nil {
+		return "" // only answers the engine accepted get this far
+	}
+	return c
 }
 
 // savedAsIs reports whether the consultation saved holds the answers as
@@ -108,6 +122,9 @@ const (
 	toWhatIf
 	// toSave asks for consent to save the consultation.
 	toSave
+	// toScreen shows move.next, a screen that needs nothing the root
+	// keeps: a new screen can come in this way without touching apply.
+	toScreen
 	// toOverlay opens move.overlay over the screen.
 	toOverlay
 	// closeOverlay goes back to the screen beneath the overlay.
@@ -131,6 +148,7 @@ type move struct {
 	answers quiz.Answers
 	changed bool
 	overlay screen
+	next    screen
 	exit    exitReason
 	// save starts saving this record.
 	save *consult.Record

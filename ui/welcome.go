@@ -17,10 +17,10 @@ func (w *welcomeScreen) name() string                        { return "welcome" 
 func (w *welcomeScreen) header(*shared) (string, string)     { return "", "" }
 func (w *welcomeScreen) layout(_ *shared, width, height int) { w.width, w.height = width, height }
 func (w *welcomeScreen) buttons(s *shared) []button {
-	return []button{{s.keys.Start}, {s.keys.Explore}}
+	return []button{{s.keys.Start}, {s.keys.Explore}, {s.keys.HaveCode}}
 }
 func (w *welcomeScreen) keys(s *shared) screenKeys {
-	return screenKeys{primary: []key.Binding{s.keys.Start}, actions: []key.Binding{s.keys.Explore}}
+	return screenKeys{primary: []key.Binding{s.keys.Start}, actions: []key.Binding{s.keys.Explore, s.keys.HaveCode}}
 }
 
 func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -31,6 +31,8 @@ func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		return move{to: toQuestion, step: nextAsked(s.bank, -1, s.answers), purpose: askQuiz}, nil
 	case key.Matches(k, s.keys.Explore):
 		return move{to: toExplore}, nil
+	case key.Matches(k, s.keys.HaveCode):
+		return move{to: toScreen, next: newCodeEntryScreen(s.st)}, nil
 	}
 	return move{}, nil
 }
@@ -50,6 +52,9 @@ func (w *welcomeScreen) body(s *shared) string {
 		privacy = "Nothing you answer is kept unless you choose to save it for your consultation."
 	}
 	title := st.Heading.Render(wrap("Find the permanent jewelry that suits you"))
+	if name := s.cfg.Studio.Name; name != "" {
+		title = st.Key.Render(wrap(name)) + "\n" + title
+	}
 	intro := []string{
 		st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")),
 		st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")),
