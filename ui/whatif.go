@@ -94,7 +94,7 @@ func rankingChange(st *Styles, before, after rules.Recommendation, width int) st
 	var b strings.Builder
 	for i, r := range after.Ranking {
 		old := oldRank[r.Type]
-		arrow, style := "  =", st.Dim
+		arrow, style := "=", st.Dim
 		moved := oldPos[r.Type] - i
 		switch {
 		case old.Excluded && r.Excluded:
