@@ -46,6 +46,7 @@ Options for the quiz:
                    separated by commas, or 0, where any number of options apply)
   --rules FILE     use this rulebook instead of the built-in one
   --no-mouse       leave the mouse to the terminal (taps are taken by default)
+  --resume CODE    open the results of an answer code (from a customer's results)
   --data-dir DIR   offer "Save for my consultation", saving here
                    (default in kiosk mode: the XDG data directory)
 

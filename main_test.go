@@ -175,6 +175,9 @@ func TestRecommendErrors(t *testing.T) {
 		{"questions with an unknown format", "", []string{"questions", "--format", "xml"}, []string{`"xml"`}, 0},
 		{"rules with no action", "", []string{"rules"}, []string{"rules show"}, 0},
 		{"rules check of a missing file", "", []string{"rules", "check", missing}, []string{missing}, 0},
+		{"resume from a mistyped code", "", []string{"--resume", "A9UR-TUKX"}, []string{"--resume", "one character is off"}, 0},
+		{"resume from a consultation code", "", []string{"--resume", "K7MX-4P"}, []string{"--resume", "not an answer code"}, 0},
+		{"resume in accessible mode", "", []string{"--resume", "A9UR-TUKW", "--accessible"}, []string{"full-screen", "show CODE"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
 )
@@ -27,6 +28,7 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
 	dataDir := fs.String("data-dir", "", "where consultations are saved")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
+	resume := fs.String("resume", "", "open the results of an answer `code`")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -46,9 +48,15 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 		if *kiosk {
 			return inputf("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")
 		}
+		if *resume != "" {
+			return inputf("--resume needs the full-screen quiz; for plain text use `jewelquiz show CODE`")
+		}
 		return ui.RunAccessible(ctx, o)
 	}
 	if o.Config, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir, rb.Bank()); err != nil {
+		return err
+	}
+	if o.Config.Resume, err = resumeFrom(*resume, rb.Bank()); err != nil {
 		return err
 	}
 	return ui.Run(ctx, o)
@@ -86,6 +94,19 @@ func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, da
 		cfg.Save = store.Save
 	}
 	return cfg, nil
+}
+
+// resumeFrom reads the answer code given to --resume: nil when none, or
+// the answers it holds; a code that cannot be read is an input error.
+func resumeFrom(code string, bank []quiz.Question) (quiz.Answers, error) {
+	if code == "" {
+		return nil, nil
+	}
+	a, err := answercode.New(bank).Decode(code)
+	if err != nil {
+		return nil, inputf("--resume %s: %v", quiz.Quote(code), err)
+	}
+	return a, nil
 }
 
 // maxPINFile is the largest staff PIN file read: a PIN is a line.
