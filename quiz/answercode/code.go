@@ -6,14 +6,15 @@
 // consultation codes (25 characters), then one check character. The number
 // packs every answer in the bank's order as a mixed-radix digit: a one
 // question's option, with one more value for "not asked" when it is a
-// follow-up; a many question's ticked options as bits. Above the answers
-// sits a fingerprint of the question set (ids, kinds, values and ask_if;
-// not the wording), so a code made with another set of questions is
-// recognised as such rather than read wrongly. The check character is
-// Damm's algorithm over GF(25) (the quasigroup x∘y = 2x + y, reading each
-// character as an element of GF(5)[t]/(t²−2)), which catches every single
-// wrong character and every swap of two neighbours, the check character
-// included.
+// follow-up; a many question's ticked options as bits (0 too for a many
+// follow-up not asked, which the answer it depends on tells from "none of
+// these"). Above the answers sits a fingerprint of the question set (ids,
+// kinds, values and ask_if; not the wording), so a code made with another
+// set of questions is recognised as such rather than read wrongly. The
+// check character is Damm's algorithm over GF(25) (the quasigroup
+// x∘y = 2x + y, reading each character as an element of GF(5)[t]/(t²−2)),
+// which catches every single wrong character and every swap of two
+// neighbours, the check character included.
 //
 // The default question set needs 21.3 bits for its answers; with 11.3 bits
 // of fingerprint that is 7 characters, and 8 with the check, written
@@ -158,6 +159,12 @@ func (c *Codec) Decode(code string) (quiz.Answers, error) {
 	}
 	a := quiz.Answers{}
 	for i, q := range c.bank {
+		if q.Many() && values[i] == 0 && !q.Asked(a) {
+			// A many follow-up that was not asked: its digit is 0, as
+			// for "none of these", and the earlier answer it depends on
+			// (already read) tells the two apart.
+			continue
+		}
 		if v, ok := value(q, values[i]); ok {
 			a[q.ID] = v
 		}

@@ -88,6 +88,62 @@ func TestCodesAreStable(t *testing.T) {
 	}
 }
 
+// manyFollowUpBank has a many question that is a follow-up: the rulebook
+// allows one, and its digit is 0 both for "none of these" and for "not
+// asked".
+func manyFollowUpBank() []quiz.Question {
+	pierced := func(v string) *quiz.Condition { return &quiz.Condition{Question: "pierced", AnyOf: []string{v}} }
+	return []quiz.Question{
+		question("pierced", quiz.KindOne, nil, "yes", "no"),
+		question("where", quiz.KindMany, pierced("yes"), "ear", "nose", "navel"),
+		question("how", quiz.KindOne, pierced("no"), "needle", "gun"),
+		question("metal", quiz.KindMany, nil, "gold", "silver"),
+	}
+}
+
+// question is a question whose options are labelled by their values.
+func question(id string, kind quiz.Kind, askIf *quiz.Condition, values ...string) quiz.Question {
+	q := quiz.Question{ID: id, Kind: kind, AskIf: askIf}
+	for _, v := range values {
+		q.Options = append(q.Options, quiz.Option{Value: v, Label: v})
+	}
+	return q
+}
+
+// TestRoundTripOtherBanks walks the whole answer space of banks unlike the
+// built-in one: a many follow-up, and banks of one question.
+func TestRoundTripOtherBanks(t *testing.T) {
+	one := []quiz.Question{question("q", quiz.KindOne, nil, "a", "b")}
+	for _, tc := range []struct {
+		name string
+		bank []quiz.Question
+		sets int
+	}{
+		{"a many follow-up", manyFollowUpBank(), (8 + 2) * 4},
+		{"one question", one, 2},
+		{"no question", nil, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(tc.bank)
+			seen := map[string]bool{}
+			for a := range quiz.Space(tc.bank) {
+				code, err := c.Encode(a)
+				if err != nil {
+					t.Fatalf("Encode(%v): %v", a, err)
+				}
+				got, err := c.Decode(code)
+				if err != nil || !maps.Equal(got, a) {
+					t.Fatalf("Decode(%q) = %v, %v; want %v", code, got, err, a)
+				}
+				seen[code] = true
+			}
+			if len(seen) != tc.sets {
+				t.Fatalf("%d distinct codes, want %d", len(seen), tc.sets)
+			}
+		})
+	}
+}
+
 // TestEncodeRefusesInvalidAnswers: Encode takes only a valid, complete set
 // of answers, and says what is wrong with the others.
 func TestEncodeRefusesInvalidAnswers(t *testing.T) {
