@@ -16,10 +16,11 @@
 // which catches every single wrong character and every swap of two
 // neighbours, the check character included.
 //
-// The default question set needs 21.3 bits for its answers; with 11.3 bits
-// of fingerprint that is 7 characters, and 8 with the check, written
-// ABCD-EFGH: longer than a consultation code (6, written ABCD-EF), so the
-// two are never confused.
+// The default question set needs 21.3 bits for its answers; with 11.2 bits
+// of fingerprint (2,299 fingerprints) that is 7 characters, and 8 with the
+// check, written ABCD-EFGH. A code is never shorter than 7 characters, so
+// never as short as a consultation code (6, written ABCD-EF): the two are
+// never confused, whatever the questions.
 package answercode
 
 import (
@@ -44,6 +45,11 @@ const base = len(alphabet)
 // code made with another question set passes for this one at most once in
 // this many.
 const minPrints = 2048
+
+// minChars is the fewest characters of a code's number: with its check, an
+// answer code is longer than a consultation code (6 characters) even for a
+// rulebook of very few questions.
+const minChars = 6
 
 // The reasons a code is refused.
 var (
@@ -84,10 +90,11 @@ func New(bank []quiz.Question) *Codec {
 		c.radix = append(c.radix, r)
 		c.space.Mul(c.space, r)
 	}
-	// The fewest characters that leave room for minPrints fingerprints.
+	// The fewest characters that leave room for minPrints fingerprints
+	// (and at least minChars).
 	need := new(big.Int).Mul(c.space, big.NewInt(minPrints))
 	capacity := big.NewInt(1)
-	for capacity.Cmp(need) < 0 {
+	for capacity.Cmp(need) < 0 || c.chars < minChars {
 		capacity.Mul(capacity, big.NewInt(int64(base)))
 		c.chars++
 	}

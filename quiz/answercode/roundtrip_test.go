@@ -144,6 +144,18 @@ func TestRoundTripOtherBanks(t *testing.T) {
 	}
 }
 
+// TestNeverAConsultationCode: however few the questions, an answer code
+// is longer than a consultation code (6 characters), so `show` can tell
+// them apart by their length.
+func TestNeverAConsultationCode(t *testing.T) {
+	for _, bank := range [][]quiz.Question{nil, manyFollowUpBank()[:1], manyFollowUpBank(), defaultBank(t)} {
+		c := New(bank)
+		if c.Len() <= 6 || c.Looks("K7MX-4P") {
+			t.Errorf("a bank of %d questions: codes of %d characters, want more than 6", len(bank), c.Len())
+		}
+	}
+}
+
 // TestEncodeRefusesInvalidAnswers: Encode takes only a valid, complete set
 // of answers, and says what is wrong with the others.
 func TestEncodeRefusesInvalidAnswers(t *testing.T) {
