@@ -30,6 +30,7 @@ import (
 	"math"
 	"math/big"
 	"strings"
+	"unicode"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 )
@@ -136,16 +137,16 @@ func (c *Codec) Encode(a quiz.Answers) (string, error) {
 	return format(digits), nil
 }
 
-// Decode reads a code typed by a person: case, spaces and dashes do not
-// matter. It returns the answers, or an error wrapping ErrShape, ErrCheck,
-// ErrQuestionSet or ErrAnswers.
+// Decode reads a code typed by a person: case, dashes and white space
+// (line breaks included) do not matter. It returns the answers, or an
+// error wrapping ErrShape, ErrCheck, ErrQuestionSet or ErrAnswers.
 func (c *Codec) Decode(code string) (quiz.Answers, error) {
 	digits, err := parse(code)
 	if err != nil {
 		return nil, err
 	}
 	if len(digits) != c.Len() {
-		return nil, fmt.Errorf("%w: an answer code has %d characters, this has %d", ErrShape, c.Len(), len(digits))
+		return nil, fmt.Errorf("%w: an answer code for these questions has %d characters, this has %d", ErrShape, c.Len(), len(digits))
 	}
 	if !valid(digits) {
 		return nil, ErrCheck
@@ -246,12 +247,13 @@ func fingerprint(bank []quiz.Question) uint64 {
 	return h.Sum64()
 }
 
-// parse reads the characters of a code, forgiving case, spaces and dashes.
+// parse reads the characters of a code, forgiving case, dashes and white
+// space (a code pasted with its line break, or with a no-break space).
 func parse(s string) ([]int, error) {
 	var digits []int
 	for _, r := range strings.ToUpper(s) {
 		switch {
-		case r == '-' || r == ' ' || r == '\t':
+		case r == '-' || unicode.IsSpace(r):
 			continue
 		case r > 127 || strings.IndexRune(alphabet, r) < 0:
 			return nil, fmt.Errorf("%w: %q is never used in a code (codes have no 0, O, 1, I, L, 2, Z, 5, S, 8 or B)", ErrShape, r)
