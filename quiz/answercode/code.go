@@ -12,7 +12,7 @@
 // kinds, values and ask_if; not the wording), so a code made with another
 // set of questions is recognised as such rather than read wrongly. The
 // check character is Damm's algorithm over GF(25) (the quasigroup
-// x∘y = 2x + y, reading each character as an element of GF(5)[t]/(t²−2)),
+// x∘y = t·x + y, reading each character as an element of GF(5)[t]/(t²−2)),
 // which catches every single wrong character and every swap of two
 // neighbours, the check character included.
 //
