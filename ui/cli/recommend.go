@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -30,7 +31,8 @@ Several answer sets may follow one another, one per line. For example:
 `
 
 // Recommend runs `jewelquiz recommend`: it reads answer sets (one JSON object,
-// or JSON Lines) and writes a recommendation for each, streaming.
+// or JSON Lines) and writes a recommendation for each, streaming, with the
+// answer code that brings it to the studio.
 func Recommend(ctx context.Context, args []string, std IO) error {
 	fs := newFlags("recommend", std, "jewelquiz recommend --answers FILE|- [--format text|json] [--rules FILE]")
 	answers := fs.String("answers", "", "answers as a JSON object or JSON Lines; - reads standard input")
@@ -98,6 +100,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	}
 
 	stream := quiz.NewStream(in, rb.Bank())
+	codec := answercode.New(rb.Bank())
 	good, bad := 0, 0
 	var pending error // the last problem, printed once we know it is not the only output
 	flush := func() {
@@ -133,14 +136,21 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		if err != nil {
 			return fmt.Errorf("recommend: %w", err)
 		}
+		code, err := codec.Encode(a)
+		if err != nil {
+			return fmt.Errorf("recommend: %w", err)
+		}
 		var js []byte
 		text := ""
 		if *format == "json" {
 			if js, err = json.Marshal(rec); err != nil {
 				return fmt.Errorf("recommend: encoding JSON: %w", err)
 			}
+			if js, err = withCode(js, code); err != nil {
+				return fmt.Errorf("recommend: %w", err)
+			}
 		} else {
-			text = report.Render(rec, styles, width)
+			text = report.Render(rec, styles, width) + "\n\n" + codeNote(code, styles, width)
 		}
 		if err := render(good, js, text); err != nil {
 			return fmt.Errorf("recommend: writing output: %w", err)

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/report"
+)
+
+// exampleCode is an answer code of the built-in questions, for help and
+// error messages.
+const exampleCode = "A9PT-ECYK"
+
+// codeWarning tells the customer what an answer code gives away.
+const codeWarning = "It holds your answers, health answers included: share it only with your studio."
+
+// codeNote is the end of a text report: the answer code that brings these
+// results to the studio, and what it holds, wrapped to width.
+func codeNote(code string, st report.Styles, width int) string {
+	lines := strings.Split(ansi.Wrap(codeWarning, max(width, 20), ""), "\n")
+	for i, l := range lines {
+		lines[i] = st.Text.Render(strings.TrimRight(l, " "))
+	}
+	return st.Heading.Render("Your answer code:") + " " + st.Title.Render(code) + "\n" + strings.Join(lines, "\n")
+}
+
+// withCode adds "code" to a recommendation's JSON object as its last key,
+// after "rulebook_version", keeping every other key where it was.
+func withCode(obj []byte, code string) ([]byte, error) {
+	if len(obj) < 2 || obj[0] != '{' || obj[len(obj)-1] != '}' {
+		return nil, fmt.Errorf("adding the answer code: %.20q is not a JSON object", obj)
+	}
+	quoted, err := json.Marshal(code)
+	if err != nil {
+		return nil, fmt.Errorf("adding the answer code: %w", err)
+	}
+	out := make([]byte, 0, len(obj)+len(quoted)+9)
+	out = append(out, obj[:len(obj)-1]...)
+	if len(obj) > 2 {
+		out = append(out, ',')
+	}
+	out = append(out, `"code":`...)
+	out = append(out, quoted...)
+	return append(out, '}'), nil
+}
