@@ -29,7 +29,8 @@ Usage:
   jewelquiz types [--format text|json|markdown]
                                            describe every type of permanent jewelry
   jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]
-                                           open a saved consultation
+                                           open a saved consultation, or the results
+                                           an answer code holds (no data needed)
   jewelquiz list [--since 7d] [--data-dir DIR]
                                            list saved consultations
   jewelquiz purge --older-than 30d [--data-dir DIR]

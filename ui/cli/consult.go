@@ -15,39 +15,44 @@ import (
 	"unicode"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 )
 
 // consultTime is how the staff commands show when a consultation was saved.
 const consultTime = "2006-01-02 15:04"
 
-// Show runs `jewelquiz show CODE`: one saved consultation, as text, JSON or
-// Markdown.
+// Show runs `jewelquiz show CODE`: one saved consultation, or the results
+// an answer code holds (see showCode), as text, JSON or Markdown.
 func Show(ctx context.Context, args []string, std IO) error {
-	flags := newFlags("show", std, "jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]")
+	flags := newFlags("show", std, "jewelquiz show CODE|ANSWER-CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]")
 	format := flags.String("format", "text", "output format: text, json or markdown")
-	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
-	rulesPath := flags.String("rules", "", "word the answers with this rulebook's questions instead of the embedded one's")
+	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept (an answer code needs none)")
+	rulesPath := flags.String("rules", "", "use this rulebook's questions (and, for an answer code, its rules) instead of the embedded one's")
 	pos, err := parseInterspersed(flags, args)
 	if err != nil {
 		return err
 	}
 	switch {
 	case len(pos) == 0:
-		return inputf("show: give the consultation's code, such as: jewelquiz show K7MX-4P")
+		return inputf("show: give a saved consultation's code or an answer code, such as: jewelquiz show K7MX-4P or jewelquiz show %s", exampleCode)
 	case len(pos) > 1:
 		return inputf("show: unexpected argument %s (give one code)", quiz.Quote(pos[1]))
 	}
 	if *format != "text" && *format != "json" && *format != "markdown" {
 		return inputf("show: unknown format %s (use text, json or markdown)", quiz.Quote(*format))
 	}
-	code, err := consult.ParseCode(pos[0])
-	if err != nil {
-		return &InputError{Err: fmt.Errorf("show: %w", err)}
-	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
+	}
+	codec := answercode.New(rb.Bank())
+	code, err := consult.ParseCode(pos[0])
+	switch {
+	case codec.Looks(pos[0]) || err != nil && isLong(pos[0]):
+		return showCode(rb, codec, pos[0], *format, std)
+	case err != nil:
+		return &InputError{Err: fmt.Errorf("show: %w", err)}
 	}
 	s, err := openExisting(*dir, rb.Bank())
 	if err != nil {
@@ -94,9 +99,16 @@ func showText(r consult.Record, bank []quiz.Question) string {
 	if r.Name != "" {
 		fmt.Fprintf(&b, "Name      %s\n", oneLine(r.Name))
 	}
-	fmt.Fprintf(&b, "Rulebook  %s\n", oneLine(r.RulebookVersion))
+	writeResults(&b, r, bank)
+	return b.String()
+}
+
+// writeResults writes what a consultation and an answer code show alike:
+// the rulebook's version, the report and the answers (see showText).
+func writeResults(b *strings.Builder, r consult.Record, bank []quiz.Question) {
+	fmt.Fprintf(b, "Rulebook  %s\n", oneLine(r.RulebookVersion))
 	if report := strings.TrimRight(printable(r.Report), "\n "); report != "" {
-		fmt.Fprintf(&b, "\n%s\n", report)
+		fmt.Fprintf(b, "\n%s\n", report)
 	}
 	b.WriteString("\nAnswers\n")
 	w := 0
@@ -108,12 +120,11 @@ func showText(r consult.Record, bank []quiz.Question) string {
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(&b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(consult.AnswerText(q, v)))
+		fmt.Fprintf(b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(consult.AnswerText(q, v)))
 	}
 	for _, id := range r.Answers.Unknown(bank) {
-		fmt.Fprintf(&b, "  %s: %s\n", oneLine(id), oneLine(r.Answers[id]))
+		fmt.Fprintf(b, "  %s: %s\n", oneLine(id), oneLine(r.Answers[id]))
 	}
-	return b.String()
 }
 
 // List runs `jewelquiz list`: the saved consultations, newest first, as a
