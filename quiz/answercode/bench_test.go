@@ -10,8 +10,7 @@ import (
 // benchmark runs op once an op over 1,000 answer sets of the built-in
 // questions, made ready by prepare, cycling through them.
 func benchmark[T any](b *testing.B, prepare func(*Codec, []quiz.Answers) []T, op func(*Codec, T) error) {
-	bank := defaultBank(b)
-	c := New(bank)
+	c, bank := defaultCodec(b)
 	items := prepare(c, randomSets(bank, 1000))
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -12,8 +12,7 @@ import (
 // valid set of answers whose code is the string as typed, once case,
 // spaces and dashes are set right.
 func FuzzDecode(f *testing.F) {
-	bank := defaultBank(f)
-	c := New(bank)
+	c, bank := defaultCodec(f)
 	for _, code := range encodeAll(f, c, randomSets(bank, 8)) {
 		f.Add(code)
 		f.Add(strings.ToLower(plain(code)))

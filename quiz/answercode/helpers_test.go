@@ -33,6 +33,13 @@ func defaultBank(t testing.TB) []quiz.Question {
 	return bank
 }
 
+// defaultCodec is the codec of the built-in questions, and the questions.
+func defaultCodec(t testing.TB) (*Codec, []quiz.Question) {
+	t.Helper()
+	bank := defaultBank(t)
+	return New(bank), bank
+}
+
 // sampling reports whether the tests that walk a whole answer space take a
 // sample of it instead: under -short and under the race detector.
 func sampling() bool { return testing.Short() || raceEnabled }

@@ -79,8 +79,7 @@ var changedSets = []struct {
 // questions read with the built-in ones, and codes of the built-in
 // questions read with the changed ones, 300 of each per change.
 func TestOtherQuestionSetRefused(t *testing.T) {
-	bank := defaultBank(t)
-	c := New(bank)
+	c, bank := defaultCodec(t)
 	ours := encodeAll(t, c, randomSets(bank, 300))
 	before := c.print.String()
 	for _, tc := range changedSets {

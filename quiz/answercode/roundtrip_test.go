@@ -15,8 +15,7 @@ import (
 // share a code.
 func TestRoundTripEverySet(t *testing.T) {
 	t.Parallel()
-	bank := defaultBank(t)
-	c := New(bank)
+	c, bank := defaultCodec(t)
 	every := 1
 	if sampling() {
 		every = 97
@@ -63,8 +62,7 @@ var firstSet = quiz.Answers{"lifestyle": "active", "sport": "contact", "dress_co
 // TestCodesAreStable pins some codes: a customer's code, once shown, must
 // read the same answers for as long as the questions do not change.
 func TestCodesAreStable(t *testing.T) {
-	bank := defaultBank(t)
-	c := New(bank)
+	c, _ := defaultCodec(t)
 	for _, tc := range []struct {
 		code    string
 		answers quiz.Answers
@@ -159,8 +157,7 @@ func TestNeverAConsultationCode(t *testing.T) {
 // TestEncodeRefusesInvalidAnswers: Encode takes only a valid, complete set
 // of answers, and says what is wrong with the others.
 func TestEncodeRefusesInvalidAnswers(t *testing.T) {
-	bank := defaultBank(t)
-	c := New(bank)
+	c, _ := defaultCodec(t)
 	change := func(id, v string) quiz.Answers {
 		a := firstSet.Clone()
 		if v == "" {

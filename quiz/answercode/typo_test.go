@@ -16,8 +16,7 @@ import (
 // equal characters, which is no change): 397,601 typos. Under -short or
 // the race detector, 200 codes.
 func TestTyposAreCaught(t *testing.T) {
-	bank := defaultBank(t)
-	c := New(bank)
+	c, bank := defaultCodec(t)
 	n := 2000
 	if sampling() {
 		n = 200
@@ -54,8 +53,7 @@ func TestTyposAreCaught(t *testing.T) {
 // read aloud or copied from a message is read all the same; a wrong length
 // or a character codes never use is ErrShape, with what is wrong.
 func TestForgivingReading(t *testing.T) {
-	bank := defaultBank(t)
-	c := New(bank)
+	c, _ := defaultCodec(t)
 	want, err := c.Decode("A9PT-ECYK")
 	if err != nil {
 		t.Fatal(err)
