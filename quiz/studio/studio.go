@@ -1,6 +1,8 @@
 // Package studio reads a studio's own settings for the quiz: its name,
 // shown on the welcome, and the booking link the results offer with the
-// customer's answer code in it.
+// customer's answer code in it. The settings live in a small YAML file
+// (DefaultPath unless told otherwise), read strictly by Parse and Load:
+// every mistake is reported with its line.
 package studio
 
 import (
