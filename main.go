@@ -39,6 +39,8 @@ Usage:
                                            serve the quiz over SSH (serve --help)
   jewelquiz rules show                     print the built-in rulebook
   jewelquiz rules check FILE|-             check a rulebook for mistakes
+  jewelquiz studio check [FILE]            check a studio file (default: the one the
+                                           quiz reads) for mistakes
 
 Options for the quiz:
   --theme NAME     charm (default), dracula, catppuccin, base16 or base
@@ -57,7 +59,8 @@ Shop kiosk:
                    with ctrl+x, a key shown nowhere on screen
   --idle 2m        after this long without input, "Still there?" and then a wipe
 
-Exit status: 0 on success, 2 for bad input (answers, flags, rulebook), 1 otherwise.
+Exit status: 0 on success, 2 for bad input (answers, flags, rulebook, studio file),
+1 otherwise.
 `
 
 func main() {
@@ -88,6 +91,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.Serve(ctx, args[1:], std)
 		case "rules":
 			return cli.Rules(ctx, args[1:], std)
+		case "studio":
+			return cli.Studio(ctx, args[1:], std)
 		case "help", "-h", "-help", "--help":
 			_, err := fmt.Fprint(stdout, usage)
 			return err

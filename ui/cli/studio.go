@@ -1,0 +1,51 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
+)
+
+const studioUsage = "jewelquiz studio check [FILE]"
+
+// Studio runs `jewelquiz studio check [FILE]`: it checks a studio file,
+// the default one (studio.DefaultPath) without FILE, and prints
+// "FILE: ok", or returns every problem with its line as an InputError.
+// No file at the default path is fine: the quiz runs without a studio's
+// settings, and the check says so.
+func Studio(ctx context.Context, args []string, std IO) error {
+	switch {
+	case len(args) == 0:
+		return inputf("studio: say what to do: %s", studioUsage)
+	case args[0] != "check":
+		return inputf("studio: unknown action %s: %s", quiz.Quote(args[0]), studioUsage)
+	}
+	flags := newFlags("studio check", std, studioUsage)
+	if err := parse(flags, args[1:]); err != nil {
+		return err
+	}
+	if flags.NArg() > 1 {
+		return inputf("studio check: give one studio file, or none for the default one")
+	}
+	path := flags.Arg(0)
+	byDefault := path == ""
+	if byDefault {
+		if path = studio.DefaultPath(); path == "" {
+			return inputf("studio check: there is no default studio file (neither XDG_CONFIG_HOME nor HOME is set); give the file")
+		}
+	}
+	_, err := studio.Load(path)
+	switch {
+	case byDefault && errors.Is(err, fs.ErrNotExist):
+		_, err = fmt.Fprintf(std.Out, "%s: no such file; the quiz runs without a studio name or booking link\n", path)
+		return err
+	case err != nil:
+		return &InputError{Err: err}
+	}
+	_, err = fmt.Fprintf(std.Out, "%s: ok\n", path)
+	return err
+}

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const (
+	goodStudio   = "name: Goldfaden\nbooking_url: https://example-studio.test/book?quiz={code}\n"
+	brokenStudio = "name: Goldfaden\nbooking_url: https://example-studio.test/book\n"
+)
+
+// studioFiles writes a good and a broken studio file, and points the
+// default path into an empty directory of the returned config's.
+func studioFiles(t *testing.T) (good, broken, config string) {
+	t.Helper()
+	dir := t.TempDir()
+	good, broken, config = filepath.Join(dir, "good.yaml"), filepath.Join(dir, "broken.yaml"), filepath.Join(dir, "config")
+	if err := os.MkdirAll(filepath.Join(config, "jewelquiz"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, good, goodStudio)
+	writeFile(t, broken, brokenStudio)
+	t.Setenv("XDG_CONFIG_HOME", config)
+	return good, broken, config
+}
+
+// putDefault writes src as the studio file at the default path under
+// config, or removes that file when src is "".
+func putDefault(t *testing.T, config, src string) string {
+	t.Helper()
+	path := filepath.Join(config, "jewelquiz", "studio.yaml")
+	if src == "" {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
+		return path
+	}
+	writeFile(t, path, src)
+	return path
+}
+
+// writeFile writes src at path.
+func writeFile(t *testing.T, path, src string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStudioCheck(t *testing.T) {
+	good, broken, config := studioFiles(t)
+	defaultPath := filepath.Join(config, "jewelquiz", "studio.yaml")
+	tests := []struct {
+		name    string
+		args    []string
+		dflt    string // the default file's content; "" for none
+		out     string // stdout, when it succeeds
+		problem string // part of the error, when it fails
+	}{
+		{"a good file", []string{"check", good}, "", good + ": ok\n", ""},
+		{"a broken file", []string{"check", broken}, "", "", broken + ":2: booking_url: no {code} in it"},
+		{"a missing file", []string{"check", good + ".missing"}, "", "", "no such file"},
+		{"no default file", []string{"check"}, "", defaultPath + ": no such file; the quiz runs without a studio name or booking link\n", ""},
+		{"a good default file", []string{"check"}, goodStudio, defaultPath + ": ok\n", ""},
+		{"a broken default file", []string{"check"}, brokenStudio, "", defaultPath + ":2: booking_url:"},
+		{"two files", []string{"check", good, broken}, "", "", "give one studio file"},
+		{"no action", nil, "", "", "say what to do"},
+		{"another action", []string{"show"}, "", "", `unknown action "show"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			putDefault(t, config, tt.dflt)
+			out, _, err := runConsult(Studio, tt.args...)
+			if tt.problem == "" {
+				if err != nil || out != tt.out {
+					t.Errorf("stdout %q, error %v; want %q and no error", out, err, tt.out)
+				}
+				return
+			}
+			var input *InputError
+			if !errors.As(err, &input) || !strings.Contains(err.Error(), tt.problem) {
+				t.Errorf("error %v, want an InputError saying %q", err, tt.problem)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+		})
+	}
+}
