@@ -20,7 +20,7 @@ import (
 const usage = `jewelquiz: find the permanent jewelry that suits you.
 
 Usage:
-  jewelquiz [--theme NAME] [--accessible] [--rules FILE]
+  jewelquiz [--theme NAME] [--accessible] [--rules FILE] [--studio FILE]
                                            take the quiz in the terminal
   jewelquiz recommend --answers FILE|-     recommend from answers given as JSON
             [--format text|json] [--rules FILE]
@@ -48,6 +48,8 @@ Options for the quiz:
                    answers can be piped in, one line per question asked (numbers
                    separated by commas, or 0, where any number of options apply)
   --rules FILE     use this rulebook instead of the built-in one
+  --studio FILE    the studio's name and booking link (default:
+                   $XDG_CONFIG_HOME/jewelquiz/studio.yaml, used if it is there)
   --no-mouse       leave the mouse to the terminal (taps are taken by default)
   --resume CODE    open the results of an answer code (from a customer's results)
   --data-dir DIR   offer "Save for my consultation", saving here

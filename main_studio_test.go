@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// TestStudioFile checks `studio check` from the command line: "FILE: ok"
-// for a good file, and for a broken one exit status 2 with the problem at
-// its line.
+// TestStudioFile checks `studio check` and --studio from the command
+// line: "FILE: ok" for a good file, and for a broken one exit status 2
+// with the problem at its line, from the check and the quiz alike (serve
+// is checked in ui/cli, where a server that starts by mistake is stopped).
 func TestStudioFile(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config")) // no default file
@@ -29,6 +30,7 @@ func TestStudioFile(t *testing.T) {
 	want := broken + `:3: unknown setting "booking-url" (did you mean "booking_url"?)`
 	for _, args := range [][]string{
 		{"studio", "check", broken},
+		{"--studio", broken},
 	} {
 		r := jewelquiz(t, "", args...)
 		if r.code != 2 || !strings.Contains(r.stderr, want) || r.stdout != "" {

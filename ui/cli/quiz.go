@@ -23,6 +23,7 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	theme := fs.String("theme", "charm", "colour theme")
 	accessible := fs.Bool("accessible", false, "plain prompts for screen readers")
 	rulesPath := fs.String("rules", "", "rulebook file")
+	studioPath := fs.String("studio", "", "studio settings file (default: the one in the XDG config directory, if there)")
 	kiosk := fs.Bool("kiosk", false, "shop tablet mode")
 	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe after this long without input")
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
@@ -43,6 +44,10 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	if err != nil {
 		return err
 	}
+	st, err := loadStudio(*studioPath)
+	if err != nil {
+		return err
+	}
 	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out, NoMouse: *noMouse}
 	if *accessible || os.Getenv("TERM") == "dumb" {
 		if *kiosk {
@@ -59,6 +64,7 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	if o.Config.Resume, err = resumeFrom(*resume, rb.Bank()); err != nil {
 		return err
 	}
+	o.Config.Studio = st
 	return ui.Run(ctx, o)
 }
 

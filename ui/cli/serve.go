@@ -14,7 +14,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
 
-const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--max-sessions-per-address 10] [--handshake-timeout 20s] [--idle-timeout 30m] [--grace 30s] [--data-dir DIR] [--rules FILE] [--theme NAME]"
+const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--max-sessions-per-address 10] [--handshake-timeout 20s] [--idle-timeout 30m] [--grace 30s] [--data-dir DIR] [--rules FILE] [--studio FILE] [--theme NAME]"
 
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
 // until SIGINT or SIGTERM (ctx), then a graceful close.
@@ -33,6 +33,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	grace := fs.Duration("grace", 30*time.Second, "how long open sessions get to finish when the server stops")
 	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	studioPath := fs.String("studio", "", "the studio's name and booking link (default: the file in the XDG config directory, if there)")
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file with a PIN that lets staff end a session with ctrl+x (or JEWELQUIZ_STAFF_PIN)")
 	if err := parse(fs, args); err != nil {
@@ -57,6 +58,10 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
+	st, err := loadStudio(*studioPath)
+	if err != nil {
+		return err
+	}
 	pin, err := staffPIN(ctx, *pinFile)
 	if err != nil {
 		return err
@@ -72,7 +77,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
-		Store: store, Rulebook: rb, Theme: *theme, Logger: logger,
+		Store: store, Rulebook: rb, Studio: st, Theme: *theme, Logger: logger,
 		Limits: serve.Limits{
 			SessionsPerAddress: *perAddress, ConnsPerAddress: 2 * *perAddress,
 			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,

@@ -49,3 +49,18 @@ func Studio(ctx context.Context, args []string, std IO) error {
 	_, err = fmt.Fprintf(std.Out, "%s: ok\n", path)
 	return err
 }
+
+// loadStudio loads the studio file at path for the quiz, or the default
+// one when path is "" (where no file is a studio with nothing set). Any
+// problem with it is an InputError, so the quiz stops before it starts.
+func loadStudio(path string) (studio.Studio, error) {
+	load := studio.LoadDefault
+	if path != "" {
+		load = func() (studio.Studio, error) { return studio.Load(path) }
+	}
+	s, err := load()
+	if err != nil {
+		return studio.Studio{}, &InputError{Err: err}
+	}
+	return s, nil
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -91,4 +92,59 @@ func TestStudioCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBrokenStudioStopsTheQuiz checks the quiz and the server turn down a
+// broken studio file, given or at the default path, before anything
+// starts: nothing drawn, no host key made.
+func TestBrokenStudioStopsTheQuiz(t *testing.T) {
+	_, broken, config := studioFiles(t)
+	hostKey := filepath.Join(t.TempDir(), "host_key")
+	serve := []string{"--addr", "127.0.0.1:0", "--host-key", hostKey}
+	tests := []struct {
+		name string
+		run  func(args ...string) (string, string, error)
+		args []string
+		dflt bool // the broken file is at the default path
+	}{
+		{"quiz", runQuiz, []string{"--studio", broken}, false},
+		{"quiz, accessible", runQuiz, []string{"--accessible", "--studio", broken}, false},
+		{"quiz, default file", runQuiz, nil, true},
+		{"serve", runServe, append([]string{"--studio", broken}, serve...), false},
+		{"serve, default file", runServe, serve, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := broken
+			if putDefault(t, config, ""); tt.dflt {
+				file = putDefault(t, config, brokenStudio)
+			}
+			out, _, err := tt.run(tt.args...)
+			var input *InputError
+			if !errors.As(err, &input) || !strings.Contains(err.Error(), file+":2: booking_url: no {code}") {
+				t.Errorf("error %v, want an InputError at %s:2", err, file)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing: the quiz must not start", out)
+			}
+			if _, err := os.Stat(hostKey); err == nil {
+				t.Errorf("the server made its host key: it started")
+			}
+		})
+	}
+}
+
+// runQuiz runs the quiz with args and no terminal, as runConsult does.
+func runQuiz(args ...string) (string, string, error) {
+	return runConsult(func(ctx context.Context, args []string, std IO) error { return Quiz(ctx, args, std, "usage") }, args...)
+}
+
+// runServe runs serve with args, stopping it after hangGuard should it
+// start after all.
+func runServe(args ...string) (string, string, error) {
+	return runConsult(func(ctx context.Context, args []string, std IO) error {
+		ctx, cancel := context.WithTimeout(ctx, hangGuard)
+		defer cancel()
+		return Serve(ctx, args, std)
+	}, args...)
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/charmbracelet/wish/logging"
 	"github.com/charmbracelet/wish/recover"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -48,6 +49,9 @@ type Config struct {
 	Store *consult.Store
 	// Rulebook scores the answers.
 	Rulebook *rules.Rulebook
+	// Studio is the shop's name and booking link, the same in every
+	// session.
+	Studio studio.Studio
 	// Theme is the huh theme every session is drawn in.
 	Theme string
 	// Logger receives the server's structured log (never any answers).
