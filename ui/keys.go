@@ -30,6 +30,7 @@ type KeyMap struct {
 	Explore  key.Binding
 	Code     key.Binding
 	HaveCode key.Binding
+	Book     key.Binding
 	Save     key.Binding
 	Restart  key.Binding
 	Finish   key.Binding
@@ -55,7 +56,7 @@ func DefaultKeyMap() KeyMap {
 		Tick:     key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "tick")),
 		Start:    key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "start")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
 		Ends:     key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", "top, bottom")),
 		Change:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "change")),
@@ -63,6 +64,7 @@ func DefaultKeyMap() KeyMap {
 		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore the types")),
 		Code:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "show my code")),
 		HaveCode: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "I have a code")),
+		Book:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "book a consultation")),
 		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save for my consultation")),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
 		Finish:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "finish")),
@@ -86,7 +88,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Help, k.Quit}
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Move, k.Choose, k.Number, k.Tick, k.Start},
-		{k.Change, k.WhatIf, k.Explore, k.Code, k.HaveCode, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
+		{k.Change, k.WhatIf, k.Explore, k.Code, k.HaveCode, k.Book, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
 		{k.Keep, k.Agree, k.Retry, k.Done, k.Yes, k.No},
 		{k.Back, k.Focus, k.Help, k.Quit},
 	}

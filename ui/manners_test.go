@@ -81,6 +81,11 @@ func mannersCases() []mannersCase {
 		{name: "many question", open: health, screen: "question", esc: "question", q: "confirm", numbers: 4},
 		{name: "results", open: results, screen: "results", q: "quit"},
 		{name: "answer code large", open: then(results, "c"), screen: "code", esc: "results", q: "quit"},
+		{name: "book a consultation", open: func(t *testing.T) *Model {
+			m := newBooking(t, 80, 24)
+			press(m, "b")
+			return m
+		}, screen: "booking", esc: "results", q: "quit"},
 		{name: "I have a code", open: then(sized, "c"), screen: "code-entry", esc: "welcome", typing: true},
 		{name: "changing an answer", open: then(results, "4"), screen: "question", esc: "results", q: "quit", numbers: 4},
 		{name: "types before results", open: then(sized, "e"), screen: "explore", esc: "welcome", q: "quit", numbers: 6},

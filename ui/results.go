@@ -105,6 +105,9 @@ func (r *resultsScreen) buttons(s *shared) []button {
 	if s.cfg.Save != nil && !s.savedAsIs() {
 		bs = append(bs, button{s.keys.Save})
 	}
+	if s.cfg.Studio.BookingURL != "" {
+		bs = append(bs, button{s.keys.Book})
+	}
 	bs = append(bs, button{s.keys.Explore}, button{s.keys.Restart})
 	if s.cfg.Kiosk {
 		return append(bs, button{s.keys.Finish})
@@ -131,6 +134,8 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 			return move{to: toExplore, typeID: s.rec.Pick}, nil
 		case key.Matches(msg, k.Code):
 			return move{to: toOverlay, overlay: &codeScreen{}}, nil
+		case key.Matches(msg, k.Book) && s.cfg.Studio.BookingURL != "":
+			return move{to: toScreen, next: &bookingScreen{}}, nil
 		case key.Matches(msg, k.Restart):
 			return clearing(s, restart, "Start over?", "Your answers and results will be cleared."), nil
 		case key.Matches(msg, k.Finish) && s.cfg.Kiosk:

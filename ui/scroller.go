@@ -23,6 +23,7 @@ func (s *scroller) set(content string, areas []area, width, height int) {
 	s.lines = strings.Count(content, "\n") + 1
 	s.vp = viewport.New(width, max(min(s.lines, height), 0))
 	s.vp.KeyMap.PageDown.SetKeys("pgdown", " ")
+	s.vp.KeyMap.PageUp.SetKeys("pgup") // b books a consultation
 	s.vp.KeyMap.HalfPageDown.SetEnabled(false)
 	s.vp.KeyMap.HalfPageUp.SetEnabled(false)
 	s.vp.SetContent(content)

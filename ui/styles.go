@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/ui/report"
+	"github.com/muesli/termenv"
 )
 
 // Styles holds every style the quiz draws with. Build it from the renderer
@@ -34,6 +35,9 @@ type Styles struct {
 	Form *huh.Theme
 	// Full and Empty draw the progress bar.
 	Full, Empty string
+	// plain is set when the terminal shows no colour (NO_COLOR): drawings
+	// that bring their own colours leave them out.
+	plain bool
 	// id names the theme and the terminal's colours: styles with the same
 	// id draw every text alike (see Drawings); "" shares nothing.
 	id string
@@ -100,6 +104,7 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 		Empty:  "░",
 	}
 	settle(reflect.ValueOf(&s), r) // the report's and help's own colours too
+	s.plain = r.ColorProfile() == termenv.Ascii
 	s.id = fmt.Sprintf("%s/%d/%t", theme, r.ColorProfile(), r.HasDarkBackground())
 	return s, nil
 }

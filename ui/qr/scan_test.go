@@ -7,8 +7,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode"
+	"github.com/jewelquiz/jewelquiz/ui/qr/qrtest"
 )
 
 // The test reads a rendering back as a screen shows it and scans it with
@@ -65,41 +64,20 @@ func modules(t *testing.T, s string) [][]bool {
 	return rows
 }
 
-// picture is the rendering as sc shows it: pixels a module, with margin
-// modules of screen around it.
+// picture is the rendering as sc shows it, with the screen around it.
 func picture(rows [][]bool, sc screen) image.Image {
+	img := qrtest.Picture(rows, sc.block, sc.space).(*image.Gray)
 	w, h := len(rows[0]), len(rows)
-	img := image.NewGray(image.Rect(0, 0, (w+2*margin)*pixels, (h+2*margin)*pixels))
 	for y := range img.Bounds().Dy() {
 		for x := range img.Bounds().Dx() {
-			mx, my := x/pixels-margin, y/pixels-margin
-			c := sc.bg
-			if mx >= 0 && mx < w && my >= 0 && my < h {
-				c = sc.space
-				if rows[my][mx] {
-					c = sc.block
-				}
+			mx, my := x/qrtest.Pixels-qrtest.Margin, y/qrtest.Pixels-qrtest.Margin
+			if mx < 0 || mx >= w || my < 0 || my >= h {
+				img.SetGray(x, y, sc.bg)
 			}
-			img.SetGray(x, y, c)
 		}
 	}
 	return img
 }
 
 // scan decodes the QR code in img, inverting it first if asked.
-func scan(img image.Image, inverted bool) (string, error) {
-	src := gozxing.NewLuminanceSourceFromImage(img)
-	if inverted {
-		src = src.Invert()
-	}
-	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(src))
-	if err != nil {
-		return "", err
-	}
-	hints := map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_CHARACTER_SET: "UTF-8"}
-	res, err := qrcode.NewQRCodeReader().Decode(bmp, hints)
-	if err != nil {
-		return "", err
-	}
-	return res.GetText(), nil
-}
+func scan(img image.Image, inverted bool) (string, error) { return qrtest.Scan(img, inverted) }

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/qr"
+)
+
+// bookingScreen is "Book a consultation": the studio's booking link with
+// the customer's answer code in it, as a QR code for a phone to scan and
+// as text; on a screen too small for the QR code, the link alone.
+type bookingScreen struct{ width, height int }
+
+func (b *bookingScreen) name() string                        { return "booking" }
+func (b *bookingScreen) header(*shared) (string, string)     { return "Book a consultation", "" }
+func (b *bookingScreen) layout(_ *shared, width, height int) { b.width, b.height = width, height }
+func (b *bookingScreen) taps(*shared) []area                 { return nil }
+func (b *bookingScreen) keys(*shared) screenKeys             { return screenKeys{back: "back"} }
+func (b *bookingScreen) buttons(s *shared) []button          { return []button{{with(s.keys.Back, "back")}} }
+
+func (b *bookingScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.keys.Back) {
+		return move{to: toResults}, nil
+	}
+	return move{}, nil
+}
+
+// body puts the QR code beside the link and what it holds where both fit
+// (80×24 and up), else above it, else shows the link alone.
+func (b *bookingScreen) body(s *shared) string {
+	st, w := s.st, b.width
+	link := s.cfg.Studio.Booking(s.code())
+	text := func(width int) string {
+		intro := st.Text.Render(wrapText("Scan this with your phone to book a consultation. The link carries your answer code, so the studio sees your answers, health answers included: use it only with your studio.", width))
+		return intro + "\n\n" + st.Key.Render(ansi.Hardwrap(link, width, false))
+	}
+	code := func(maxW, maxH int) (string, bool) {
+		c, ok := qr.Render(link, maxW, maxH)
+		if ok && s.st.plain {
+			c = ansi.Strip(c) // NO_COLOR: the blocks alone read on a dark terminal
+		}
+		return c, ok
+	}
+	const minText = 26 // the narrowest column the words beside the code take
+	if c, ok := code(w-minText-2, b.height); ok {
+		side := text(w - lipgloss.Width(c) - 2)
+		if lipgloss.Height(side) <= b.height {
+			return lipgloss.JoinHorizontal(lipgloss.Top, c, "  ", side)
+		}
+	}
+	below := text(w)
+	if c, ok := code(w, b.height-lipgloss.Height(below)-1); ok {
+		return c + "\n\n" + below
+	}
+	// No room for the code: the link first, so it always shows whole.
+	return st.Key.Render(ansi.Hardwrap(link, w, false)) + "\n\n" +
+		st.Text.Render(wrapText("Open this link to book. It carries your answer code, health answers included: use it only with your studio. A larger window shows a QR code.", w))
+}
