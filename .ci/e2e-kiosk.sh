@@ -413,4 +413,8 @@ idle_wipe() {
 client
 idle_wipe
 
+echo "# kcode: a client brings an answer code to the kiosk"
+start_kiosk kcode
+code_entry kcode "$SET_A" || true
+
 finish

@@ -337,14 +337,19 @@ shown_pick() {
 
 # results_at NAME W: the results are laid out for a W-column window: the pick
 # (or the flags, which come before it) is there, no line is wider than W, and
-# the header has the brand and "Your recommendation" on one line (which the
+# the header has the brand and the answer code on one line (which the
 # 80-column layout, cut to W by tmux, would not have).
 results_at() {
 	local s
 	s=$(screen "$1")
 	grep -qE "$RESULTS_TITLE|^ *Before anything else" <<<"$s" || return 1
-	grep -q 'jewelquiz.*Your recommendation' <<<"$s" || return 1
+	grep -qE 'jewelquiz.*[Cc]ode [A-Z0-9]{4}-[A-Z0-9]{4}' <<<"$s" || return 1
 	(($(widest <<<"$s") <= $2))
+}
+
+# shown_code NAME: the answer code in the results' header.
+shown_answer_code() {
+	screen "$1" | grep -oE '[Cc]ode [A-Z0-9]{4}-[A-Z0-9]{4}' | head -1 | cut -d' ' -f2
 }
 
 # check_results_at_40x12 NAME: resized to 40×12, the results still show and
@@ -368,5 +373,29 @@ check_results_at_80x24() {
 	else
 		fail "$1: back at 80x24 the results are back"
 		screen "$1" | indent
+	fi
+}
+
+# code_entry NAME "ANSWER TOKENS": on NAME's welcome, "I have a code" (c)
+# with the answer code `recommend` gives for these answers, typed in lower
+# case, reaches the same results: the code in the header and the pick.
+code_entry() {
+	local name=$1 nums=$2 want_pick want_name code
+	want_pick_for "$name" "$nums" || return 0
+	code=$(answers_json "$nums" | "$BIN" recommend --answers - --format json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+	if ! wait_for "$name" "Press enter to start"; then
+		fail "$name: welcome screen shown"
+		return 1
+	fi
+	T send-keys -t "$name" c
+	wait_for "$name" "Type the answer code" || { fail "$name: c opens \"I have a code\""; screen "$name" | indent; return 1; }
+	T send-keys -t "$name" -l "${code,,}"
+	T send-keys -t "$name" Enter
+	if wait_for_results "$name" && [[ $(shown_answer_code "$name") == "$code" && $(shown_pick "$name") == "$want_name" ]]; then
+		pass "$name: \"I have a code\" with $code reaches its results ($want_name)"
+	else
+		fail "$name: \"I have a code\" with $code reaches the results for $want_name"
+		screen "$name" | indent
+		return 1
 	fi
 }

@@ -125,6 +125,50 @@ quiz_run() {
 	esac
 }
 
+# code_round_trip NAME "ANSWER TOKENS": the answer code read off the results
+# opens the same answers and pick with `show CODE` in a fresh data directory
+# and with `--resume CODE`.
+code_round_trip() {
+	local name=$1 nums=$2 want_pick want_name code
+	echo "# $name: the answer code, from the results to show and --resume"
+	want_pick_for "$name" "$nums" || return 0
+	start "$name" "$BIN"
+	wait_for "$name" "Press enter to start" || { fail "$name: welcome screen shown"; return; }
+	T send-keys -t "$name" Enter
+	send_answers "$name" "$nums" digits || return
+	wait_for_results "$name" || { fail "$name: results shown"; return; }
+	code=$(shown_answer_code "$name")
+	if [[ -n $code ]]; then
+		pass "$name: the results show the answer code $code"
+	else
+		fail "$name: no answer code on the results"
+		screen "$name" | indent
+		return
+	fi
+	T send-keys -t "$name" q
+	local js rc=0
+	js=$("$BIN" show "$code" --data-dir "$tmp/fresh-$name" --format json 2>"$tmp/$name.show.err") || rc=$?
+	local got
+	got=$("$PY" -c 'import json,sys; r=json.loads(sys.argv[1]); print(r["recommendation"]["pick"] if "recommendation" in r else r.get("pick",""))' "$js" 2>/dev/null || true)
+	local answers_want answers_got
+	answers_want=$(answers_json "$nums" | "$PY" -c 'import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))')
+	answers_got=$("$PY" -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])["answers"], sort_keys=True))' "$js" 2>/dev/null || true)
+	if [[ $rc == 0 && $got == "$want_pick" && $answers_got == "$answers_want" ]]; then
+		pass "$name: show $code in a fresh data directory gives the same answers and pick ($got)"
+	else
+		fail "$name: show $code (status $rc) gives pick \"$got\" and answers $answers_got, want $want_pick and $answers_want"
+		indent <"$tmp/$name.show.err"
+	fi
+	start "$name-resume" "$BIN" --resume "$(tr 'A-Z-' 'a-z ' <<<"$code")"
+	if wait_for_results "$name-resume" && [[ $(shown_answer_code "$name-resume") == "$code" && $(shown_pick "$name-resume") == "$want_name" ]]; then
+		pass "$name: --resume $code (typed in lower case with a space) opens those results"
+	else
+		fail "$name: --resume $code opens the results for $want_name"
+		screen "$name-resume" | indent
+	fi
+	T send-keys -t "$name-resume" q
+}
+
 # Ctrl+c on the first question.
 quit_on_first_question() {
 	local name=cq1
@@ -193,6 +237,7 @@ quiz_run runa "$SET_A" digits q
 quiz_run runb "$SET_B" digits ctrl+c
 quiz_run runc "$SET_C" arrows q
 quit_on_first_question
+code_round_trip code "$SET_B"
 if [[ ${E2E_SIGNALS:-1} == 1 ]]; then
 	signal_run TERM
 	signal_run INT

@@ -332,6 +332,12 @@ closing() {
 }
 
 quiz_over_ssh
+
+echo "# sshcode: a customer brings an answer code over SSH"
+client sshcode "$P1"
+if code_entry sshcode "$SET_A"; then
+	T send-keys -t sshcode q
+fi
 refusals
 one_seat
 closing

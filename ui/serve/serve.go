@@ -74,8 +74,10 @@ type Server struct {
 	// drawings is shared by every session: each question, header and help
 	// line is drawn once per size and kind of terminal, not per customer.
 	drawings *ui.Drawings
-	// pinLock counts wrong staff PINs across every session.
-	pinLock *ui.PINLock
+	// pinLock counts wrong staff PINs across every session, and codeLock
+	// mistyped answer codes (in kiosk mode), so no new connection brings
+	// fresh tries.
+	pinLock, codeLock *ui.PINLock
 
 	// handlers counts sessions whose handlers have not returned yet.
 	handlers atomic.Int64
@@ -115,6 +117,7 @@ func New(cfg Config) (*Server, error) {
 		sessions: map[ssh.Session]*session{}, conns: map[*connGuard]struct{}{},
 	}
 	s.pinLock = ui.NewPINLock(ui.PINLockOptions{Log: logPINFailure(cfg.Logger)})
+	s.codeLock = ui.NewPINLock(ui.PINLockOptions{Tries: ui.CodeTries})
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Addr),
 		wish.WithHostKeyPath(cfg.HostKey),
