@@ -22,7 +22,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Parse("f.yaml", data)
+		s, err := Parse("f.yaml", data, testVocabulary)
 		if err == nil {
 			if at, _ := control(s.Name); at > 0 || ansi.StringWidth(s.Name) > MaxName {
 				t.Errorf("accepted a name that fails its checks: %q", s.Name)

@@ -32,7 +32,7 @@ func DefaultPath() string {
 // Load reads and parses the studio file at path (see Parse). Only a
 // regular file is read, and no more of it than MaxSize allows. A missing
 // file is an error that matches fs.ErrNotExist.
-func Load(path string) (Studio, error) {
+func Load(path string, v Vocabulary) (Studio, error) {
 	data, err := readFile(path)
 	if errors.Is(err, errTooLarge) {
 		return Studio{}, loadError(path, []Problem{tooLarge})
@@ -40,17 +40,17 @@ func Load(path string) (Studio, error) {
 	if err != nil {
 		return Studio{}, fmt.Errorf("studio file: %w", err)
 	}
-	return Parse(path, data)
+	return Parse(path, data, v)
 }
 
 // LoadDefault loads the studio file at DefaultPath. No file there is a
 // studio with nothing set; any other trouble with it is an error.
-func LoadDefault() (Studio, error) {
+func LoadDefault(v Vocabulary) (Studio, error) {
 	path := DefaultPath()
 	if path == "" {
 		return Studio{}, nil
 	}
-	s, err := Load(path)
+	s, err := Load(path, v)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Studio{}, nil
 	}

@@ -46,25 +46,25 @@ func TestDefaultPath(t *testing.T) {
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	good := write(t, filepath.Join(dir, "good.yaml"), "name: Goldfaden\nbooking_url: "+goodURL+"\n")
-	s, err := Load(good)
+	s, err := Load(good, testVocabulary)
 	if err != nil || s != (Studio{Name: "Goldfaden", BookingURL: goodURL}) {
 		t.Fatalf("Load(good) = %+v, %v", s, err)
 	}
 
 	broken := write(t, filepath.Join(dir, "broken.yaml"), "name: Goldfaden\nnmae: x\n")
-	_, err = Load(broken)
+	_, err = Load(broken, testVocabulary)
 	var le *LoadError
 	if !errors.As(err, &le) || !strings.HasPrefix(err.Error(), "studio file "+broken+":2: ") {
 		t.Errorf("Load(broken) = %v, want a *LoadError at %s:2", err, broken)
 	}
 
-	_, err = Load(filepath.Join(dir, "missing.yaml"))
+	_, err = Load(filepath.Join(dir, "missing.yaml"), testVocabulary)
 	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "missing.yaml") {
 		t.Errorf("Load(missing) = %v, want an error naming the file that matches fs.ErrNotExist", err)
 	}
 
 	large := write(t, filepath.Join(dir, "large.yaml"), strings.Repeat("#", MaxSize+1))
-	_, err = Load(large)
+	_, err = Load(large, testVocabulary)
 	if !errors.As(err, &le) || !strings.Contains(err.Error(), "larger than 64 KiB") {
 		t.Errorf("Load(large) = %v, want a *LoadError saying it is too large", err)
 	}
@@ -80,7 +80,7 @@ func TestLoadTurnsDownWhatIsNotAFile(t *testing.T) {
 	}
 	for _, path := range []string{dir, fifo, "/dev/zero"} {
 		done := make(chan error, 1)
-		go func() { _, err := Load(path); done <- err }()
+		go func() { _, err := Load(path, testVocabulary); done <- err }()
 		select {
 		case err := <-done:
 			if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), path) {
@@ -94,16 +94,16 @@ func TestLoadTurnsDownWhatIsNotAFile(t *testing.T) {
 
 func TestLoadDefault(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	s, err := LoadDefault()
+	s, err := LoadDefault(testVocabulary)
 	if err != nil || s != (Studio{}) {
 		t.Fatalf("with no file at the default path: %+v, %v; want nothing set and no error", s, err)
 	}
 	write(t, DefaultPath(), "name: Goldfaden\n")
-	if s, err = LoadDefault(); err != nil || s.Name != "Goldfaden" {
+	if s, err = LoadDefault(testVocabulary); err != nil || s.Name != "Goldfaden" {
 		t.Fatalf("with a file at the default path: %+v, %v", s, err)
 	}
 	write(t, DefaultPath(), "name: Goldfaden\nbooking_url: nowhere\n")
-	_, err = LoadDefault()
+	_, err = LoadDefault(testVocabulary)
 	if want := DefaultPath() + ":2: booking_url:"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("with a broken file at the default path: %v, want %q", err, want)
 	}

@@ -19,9 +19,10 @@ var tooLarge = Problem{Msg: fmt.Sprintf("the file is larger than %d KiB; a studi
 // Parse reads a studio file's settings from data, strictly: one YAML
 // document holding a mapping of the known settings, each set at most
 // once, each value checked. Empty data (or only comments) is a studio
-// with nothing set. name is the file's name in messages. Every problem
-// found is reported in one *LoadError, each with its line.
-func Parse(name string, data []byte) (s Studio, err error) {
+// with nothing set. name is the file's name in messages; v the ids a
+// setting may name (types, metals, themes). Every problem found is
+// reported in one *LoadError, each with its line.
+func Parse(name string, data []byte, v Vocabulary) (s Studio, err error) {
 	defer func() {
 		if r := recover(); r != nil { // the YAML parser must never take the program down
 			s, err = Studio{}, loadError(name, []Problem{{Msg: fmt.Sprintf("the YAML parser failed: %v", r)}})
@@ -46,7 +47,7 @@ func Parse(name string, data []byte) (s Studio, err error) {
 	default:
 		return Studio{}, loadError(name, []Problem{{Line: extra.Line, Msg: "a studio file is one YAML document, and this --- starts a second one"}})
 	}
-	if err := loadError(name, read(&s, &doc)); err != nil {
+	if err := loadError(name, read(&reading{s: &s, v: v}, &doc)); err != nil {
 		return Studio{}, err
 	}
 	return s, nil

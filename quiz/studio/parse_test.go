@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 const goodURL = "https://example-studio.test/book?quiz={code}"
@@ -24,8 +25,13 @@ func TestParseProblems(t *testing.T) {
 		{"unknown key, close", "name: Goldfaden\nbookingurl: " + goodURL + "\n", 2, "bookingurl", `unknown setting "bookingurl" (did you mean "booking_url"?)`, ""},
 		{"unknown key, other case", "name: Goldfaden\n\nBooking-URL: " + goodURL + "\n", 3, "Booking-URL", `(did you mean "booking_url"?)`, ""},
 		{"unknown key, part of one", "studio_name: Goldfaden\n", 1, "studio_name", `(did you mean "name"?)`, ""},
-		{"unknown key, far", "name: Goldfaden\ncurrency: EUR\n", 2, "currency", "the settings are name, booking_url", "did you mean"},
-		{"key not a word", "name: a\n? [x]\n: b\n", 2, "", "a setting's key is one of name, booking_url; this is a list", ""},
+		{"unknown key, far", "name: Goldfaden\nprice: 12\n", 2, "price", "the settings are name, booking_url", "did you mean"},
+		{"key not a word", "name: a\n? [x]\n: b\n", 2, "", "a setting's key is one of name, booking_url, theme, currency, retention; this is a list", ""},
+		{"unknown theme", "theme: draculla\n", 1, "theme", `unknown theme "draculla" (did you mean "dracula"?)`, ""},
+		{"unknown currency", "name: A\ncurrency: YEN\n", 2, "currency", `unknown currency "YEN"; the currencies are USD`, ""},
+		{"retention not days", "retention: soon\n", 1, "retention", `"soon" is not a number of days`, ""},
+		{"retention zero", "retention: 0d\n", 1, "retention", "at least 1 day", ""},
+		{"retention too long", "retention: 4000d\n", 1, "retention", "4000 days is longer than the 3650 days", ""},
 		{"key twice", "name: A\nbooking_url: " + goodURL + "\nname: B\n", 3, "name", `"name" is set twice (first on line 1)`, ""},
 		{"name too long", "booking_url: " + goodURL + "\nname: " + strings.Repeat("a", MaxName+1) + "\n", 2, "name", "61 columns wide, at most 60", ""},
 		{"name too wide", "\nname: " + strings.Repeat("店", MaxName/2+1) + "\n", 2, "name", "62 columns wide", ""},
@@ -59,7 +65,7 @@ func TestParseProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := Parse("studio.yaml", []byte(tt.src))
+			s, err := Parse("studio.yaml", []byte(tt.src), testVocabulary)
 			p := onlyProblem(t, s, err)
 			if p.Line != tt.line || p.Key != tt.key {
 				t.Errorf("problem at line %d about %q, want line %d about %q: %s", p.Line, p.Key, tt.line, tt.key, p.Msg)
@@ -99,14 +105,14 @@ func onlyProblem(t *testing.T, s Studio, err error) Problem {
 // them all, in the order of their lines, under one count.
 func TestParseReportsEveryProblem(t *testing.T) {
 	src := "booking_url: https://example-studio.test/book\nnmae: Goldfaden\nname: [x]\n"
-	_, err := Parse("s.yaml", []byte(src))
+	_, err := Parse("s.yaml", []byte(src), testVocabulary)
 	var le *LoadError
 	if !errors.As(err, &le) {
 		t.Fatalf("error %v, want a *LoadError", err)
 	}
 	want := "studio file s.yaml: 3 problems\n" +
 		"  s.yaml:1: booking_url: no {code} in it: put {code} where the booking page takes the quiz's answer code, e.g. https://your-studio.example/book?quiz={code}\n" +
-		"  s.yaml:2: unknown setting \"nmae\" (did you mean \"name\"?); the settings are name, booking_url\n" +
+		"  s.yaml:2: unknown setting \"nmae\" (did you mean \"name\"?); the settings are name, booking_url, theme, currency, retention\n" +
 		"  s.yaml:3: name: expected text, got a list"
 	if err.Error() != want {
 		t.Errorf("error:\n%s\nwant:\n%s", err, want)
@@ -133,7 +139,7 @@ func TestParseGood(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Parse("s.yaml", []byte(tt.src))
+			got, err := Parse("s.yaml", []byte(tt.src), testVocabulary)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -146,7 +152,7 @@ func TestParseGood(t *testing.T) {
 
 // TestBookingFillsTheCode checks every {code} is filled in.
 func TestBookingFillsTheCode(t *testing.T) {
-	s, err := Parse("s.yaml", []byte("booking_url: https://example-studio.test/b/{code}?ref={code}\n"))
+	s, err := Parse("s.yaml", []byte("booking_url: https://example-studio.test/b/{code}?ref={code}\n"), testVocabulary)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +182,7 @@ func TestEveryFieldIsASetting(t *testing.T) {
 // TestParseCutsAFloodOfProblems checks a file of nothing but mistakes
 // gets a screenful of them and a count of the rest.
 func TestParseCutsAFloodOfProblems(t *testing.T) {
-	_, err := Parse("s.yaml", []byte(strings.Repeat("x: 1\n", 100)))
+	_, err := Parse("s.yaml", []byte(strings.Repeat("x: 1\n", 100)), testVocabulary)
 	var le *LoadError
 	if !errors.As(err, &le) || len(le.Problems) != 100 {
 		t.Fatalf("error %v, want a *LoadError with 100 problems", err)
@@ -184,5 +190,23 @@ func TestParseCutsAFloodOfProblems(t *testing.T) {
 	lines := strings.Split(err.Error(), "\n")
 	if len(lines) != 1+shownProblems+1 || lines[len(lines)-1] != "  … and 80 more" {
 		t.Errorf("%d lines ending %q, want the count, %d problems and \"  … and 80 more\"", len(lines), lines[len(lines)-1], shownProblems)
+	}
+}
+
+// TestParseShopSettings: the theme, currency and retention as written
+// are kept, the currency's case forgiven; no retention is the default.
+func TestParseShopSettings(t *testing.T) {
+	s, err := Parse("s.yaml", []byte("theme: dracula\ncurrency: eur\nretention: 14d\n"), testVocabulary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Theme != "dracula" || s.Currency != (Currency{"EUR", "€"}) || s.RetentionOr() != 14*24*time.Hour {
+		t.Fatalf("got %+v", s)
+	}
+	if s, err = Parse("s.yaml", []byte("retention: 90\n"), testVocabulary); err != nil || s.RetentionOr() != 90*24*time.Hour {
+		t.Fatalf("retention 90: %+v %v", s, err)
+	}
+	if (Studio{}).RetentionOr() != DefaultRetention {
+		t.Fatal("no retention is not the default")
 	}
 }

@@ -14,7 +14,14 @@ import (
 // keeps it in s, returning what is wrong with it.
 type setting struct {
 	key  string
-	read func(s *Studio, key string, v *yaml.Node) []Problem
+	read func(r *reading, key string, v *yaml.Node) []Problem
+}
+
+// reading is a studio file being read: the settings kept so far, and the
+// ids they may name.
+type reading struct {
+	s *Studio
+	v Vocabulary
 }
 
 // settings are every key of a studio file, in the order messages list
@@ -22,12 +29,15 @@ type setting struct {
 var settings = []setting{
 	{"name", readName},
 	{"booking_url", readBookingURL},
+	{"theme", readTheme},
+	{"currency", readCurrency},
+	{"retention", readRetention},
 }
 
 // read walks a parsed studio file into s and returns its problems: a top
 // level that is not a mapping, unknown keys, keys set twice, and each
 // known setting's own.
-func read(s *Studio, doc *yaml.Node) []Problem {
+func read(r *reading, doc *yaml.Node) []Problem {
 	root := deref(doc)
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = deref(root.Content[0])
@@ -54,7 +64,7 @@ func read(s *Studio, doc *yaml.Node) []Problem {
 		found := false
 		for _, st := range settings {
 			if k.Value == st.key {
-				ps = append(ps, st.read(s, st.key, v)...)
+				ps = append(ps, st.read(r, st.key, v)...)
 				found = true
 			}
 		}
@@ -86,19 +96,29 @@ func problemf(key string, v *yaml.Node, format string, args ...any) []Problem {
 // got: the same but for case, spaces, - and _; a couple of letters off;
 // or one inside the other ("url" for "booking_url").
 func suggest(got string) string {
+	keys := make([]string, len(settings))
+	for i, st := range settings {
+		keys[i] = st.key
+	}
+	return suggestAmong(got, keys)
+}
+
+// suggestAmong is " (did you mean X?)" when one of candidates is close to
+// got (case, dashes, underscores and spaces aside), else "".
+func suggestAmong(got string, candidates []string) string {
 	norm := func(s string) string {
 		return strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.ToLower(s))
 	}
 	g := norm(got)
 	best, bestDist := "", 3
-	for _, st := range settings {
-		k := norm(st.key)
+	for _, c := range candidates {
+		k := norm(c)
 		d := levenshtein.ComputeDistance(g, k)
 		if len(g) >= 3 && (strings.Contains(k, g) || strings.Contains(g, k)) {
 			d = min(d, 2)
 		}
 		if d < bestDist {
-			best, bestDist = st.key, d
+			best, bestDist = c, d
 		}
 	}
 	if best == "" {

@@ -8,6 +8,7 @@ package studio
 import (
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Placeholder is where a booking URL takes the answer code.
@@ -21,6 +22,13 @@ type Studio struct {
 	// BookingURL is a template with Placeholder, e.g.
 	// https://example-studio.test/book?quiz={code}.
 	BookingURL string `yaml:"booking_url"`
+	// Theme is the quiz's colour theme ("" for the default).
+	Theme string `yaml:"theme"`
+	// Currency writes prices; the zero value is none.
+	Currency Currency `yaml:"currency"`
+	// Retention is how long saved consultations are kept; 0 means
+	// DefaultRetention (see RetentionOr).
+	Retention time.Duration `yaml:"retention"`
 }
 
 // Booking is the booking link for an answer code, "" when the studio has

@@ -27,7 +27,7 @@ const sampleCode = "ABCD-EFGH"
 
 // readName checks and keeps the studio's name: one line of text that fits
 // the welcome.
-func readName(s *Studio, key string, v *yaml.Node) []Problem {
+func readName(r *reading, key string, v *yaml.Node) []Problem {
 	name, ps := text(key, v)
 	if ps != nil {
 		return ps
@@ -38,7 +38,7 @@ func readName(s *Studio, key string, v *yaml.Node) []Problem {
 	if w := ansi.StringWidth(name); w > MaxName {
 		return problemf(key, v, "too long: %d columns wide, at most %d fit on the welcome (a wide character such as 店 takes two)", w, MaxName)
 	}
-	s.Name = name
+	r.s.Name = name
 	return nil
 }
 
@@ -46,7 +46,7 @@ func readName(s *Studio, key string, v *yaml.Node) []Problem {
 // link with Placeholder where the answer code goes. Placeholder may come
 // more than once (Booking fills in each), e.g. once in the path and once
 // in a tracking parameter.
-func readBookingURL(s *Studio, key string, v *yaml.Node) []Problem {
+func readBookingURL(r *reading, key string, v *yaml.Node) []Problem {
 	raw, ps := text(key, v)
 	if ps != nil || raw == "" {
 		return ps
@@ -80,7 +80,7 @@ func readBookingURL(s *Studio, key string, v *yaml.Node) []Problem {
 	case !strings.Contains(raw, Placeholder):
 		return problemf(key, v, "no %s in it: put %s where the booking page takes the quiz's answer code, e.g. https://your-studio.example/book?quiz=%s", Placeholder, Placeholder, Placeholder)
 	}
-	s.BookingURL = raw
+	r.s.BookingURL = raw
 	return nil
 }
 

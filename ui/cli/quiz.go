@@ -44,11 +44,11 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 	if err != nil {
 		return err
 	}
-	st, err := loadStudio(*studioPath)
+	st, err := loadStudio(*studioPath, rb)
 	if err != nil {
 		return err
 	}
-	o := ui.Options{Rulebook: rb, Theme: *theme, In: std.In, Out: std.Out, NoMouse: *noMouse}
+	o := ui.Options{Rulebook: rb, Theme: themeOf(fs, *theme, st), In: std.In, Out: std.Out, NoMouse: *noMouse}
 	if *accessible || os.Getenv("TERM") == "dumb" {
 		if *kiosk {
 			return inputf("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")

@@ -58,7 +58,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
-	st, err := loadStudio(*studioPath)
+	st, err := loadStudio(*studioPath, rb)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
-		Store: store, Rulebook: rb, Studio: st, Theme: *theme, Logger: logger,
+		Store: store, Rulebook: rb, Studio: st, Theme: themeOf(fs, *theme, st), Logger: logger,
 		Limits: serve.Limits{
 			SessionsPerAddress: *perAddress, ConnsPerAddress: 2 * *perAddress,
 			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,

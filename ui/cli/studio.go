@@ -3,14 +3,17 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui"
 )
 
-const studioUsage = "jewelquiz studio check [FILE]"
+const studioUsage = "jewelquiz studio check [FILE] [--rules FILE]"
 
 // Studio runs `jewelquiz studio check [FILE]`: it checks a studio file,
 // the default one (studio.DefaultPath) without FILE, and prints
@@ -25,7 +28,12 @@ func Studio(ctx context.Context, args []string, std IO) error {
 		return inputf("studio: unknown action %s: %s", quiz.Quote(args[0]), studioUsage)
 	}
 	flags := newFlags("studio check", std, studioUsage)
+	rulesPath := flags.String("rules", "", "the rulebook whose type and metal ids the file may name")
 	if err := parse(flags, args[1:]); err != nil {
+		return err
+	}
+	rb, err := LoadRulebook(ctx, *rulesPath, nil)
+	if err != nil {
 		return err
 	}
 	if flags.NArg() > 1 {
@@ -38,7 +46,7 @@ func Studio(ctx context.Context, args []string, std IO) error {
 			return inputf("studio check: there is no default studio file (neither XDG_CONFIG_HOME nor HOME is set); give the file")
 		}
 	}
-	_, err := studio.Load(path)
+	_, err = studio.Load(path, studio.VocabularyOf(rb, ui.Themes))
 	switch {
 	case byDefault && errors.Is(err, fs.ErrNotExist):
 		_, err = fmt.Fprintf(std.Out, "%s: no such file; the quiz runs without a studio name or booking link\n", path)
@@ -50,13 +58,25 @@ func Studio(ctx context.Context, args []string, std IO) error {
 	return err
 }
 
+// themeOf is the theme to draw in: --theme when given, else the studio's,
+// else the flag's default.
+func themeOf(flags *flag.FlagSet, theme string, st studio.Studio) string {
+	given := false
+	flags.Visit(func(f *flag.Flag) { given = given || f.Name == "theme" })
+	if !given && st.Theme != "" {
+		return st.Theme
+	}
+	return theme
+}
+
 // loadStudio loads the studio file at path for the quiz, or the default
 // one when path is "" (where no file is a studio with nothing set). Any
 // problem with it is an InputError, so the quiz stops before it starts.
-func loadStudio(path string) (studio.Studio, error) {
-	load := studio.LoadDefault
+func loadStudio(path string, rb *rules.Rulebook) (studio.Studio, error) {
+	v := studio.VocabularyOf(rb, ui.Themes)
+	load := func() (studio.Studio, error) { return studio.LoadDefault(v) }
 	if path != "" {
-		load = func() (studio.Studio, error) { return studio.Load(path) }
+		load = func() (studio.Studio, error) { return studio.Load(path, v) }
 	}
 	s, err := load()
 	if err != nil {

@@ -1,0 +1,25 @@
+package studio
+
+import "github.com/jewelquiz/jewelquiz/rules"
+
+// Vocabulary is what the settings of a studio file may name: the
+// rulebook's type and metal ids, and the quiz's themes. A studio file is
+// read against the rulebook the quiz uses, so a mistyped id is caught
+// with its line, not ignored.
+type Vocabulary struct {
+	Types  []string
+	Metals []string
+	Themes []string
+}
+
+// VocabularyOf is the vocabulary of rulebook rb and the given themes.
+func VocabularyOf(rb *rules.Rulebook, themes []string) Vocabulary {
+	v := Vocabulary{Themes: themes}
+	for _, t := range rb.Types {
+		v.Types = append(v.Types, t.ID)
+	}
+	for _, m := range rb.Metals {
+		v.Metals = append(v.Metals, m.ID)
+	}
+	return v
+}
