@@ -33,7 +33,10 @@ type helpKeys struct {
 	full  [][]key.Binding
 }
 
-func (h helpKeys) ShortHelp() []key.Binding  { return append(h.short, h.tail...) }
+// ShortHelp is the one-line help, as help.KeyMap has it.
+func (h helpKeys) ShortHelp() []key.Binding { return append(h.short, h.tail...) }
+
+// FullHelp is the full help's columns, as help.KeyMap has it.
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 // helpFor lays out sk for the help line, with the root's keys.
