@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -34,7 +35,7 @@ type helpKeys struct {
 }
 
 // ShortHelp is the one-line help, as help.KeyMap has it.
-func (h helpKeys) ShortHelp() []key.Binding { return append(h.short, h.tail...) }
+func (h helpKeys) ShortHelp() []key.Binding { return slices.Concat(h.short, h.tail) }
 
 // FullHelp is the full help's columns, as help.KeyMap has it.
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
