@@ -1,13 +1,10 @@
 package consult
 
 import (
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -19,21 +16,12 @@ const crashEnv = "JEWELQUIZ_CONSULT_CRASH"
 // consultation and kills itself with SIGKILL once the nth file's temporary
 // copy is written, before it is linked into place.
 func TestCrashHelper(t *testing.T) {
-	spec := os.Getenv(crashEnv)
-	if spec == "" {
-		t.Skip("run by TestCrash")
-	}
-	at, dir, _ := strings.Cut(spec, ":")
+	at, s := helperStore(t, crashEnv, "TestCrash")
 	n, _ := strconv.Atoi(at)
-	s, err := Open(dir, testBank())
-	if err != nil {
-		t.Fatal(err)
-	}
 	calls := 0
 	afterTempWrite = func(string) {
 		if calls++; calls == n {
-			syscall.Kill(os.Getpid(), syscall.SIGKILL)
-			time.Sleep(time.Minute)
+			die()
 		}
 	}
 	s.Save(sample(t, 1))
@@ -50,16 +38,7 @@ func TestCrash(t *testing.T) {
 	for _, at := range []int{1, 2} {
 		t.Run("before file "+strconv.Itoa(at), func(t *testing.T) {
 			dir := t.TempDir()
-			cmd := exec.Command(os.Args[0], "-test.run=^TestCrashHelper$")
-			cmd.Env = append(os.Environ(), crashEnv+"="+strconv.Itoa(at)+":"+dir)
-			out, err := cmd.CombinedOutput()
-			var ee *exec.ExitError
-			if !errors.As(err, &ee) {
-				t.Fatalf("the helper did not die: %v\n%s", err, out)
-			}
-			if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
-				t.Fatalf("the helper ended with %v, not SIGKILL\n%s", err, out)
-			}
+			runKilled(t, "TestCrashHelper", crashEnv+"="+strconv.Itoa(at)+":"+dir)
 			var temps, mds []string
 			for _, name := range names(t, dir) {
 				switch {

@@ -3,12 +3,15 @@ package consult
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -154,4 +157,44 @@ func codeFor(idx ...int) string {
 		c.WriteByte(alphabet[idx[i%len(idx)]])
 	}
 	return c.String()
+}
+
+// runKilled runs the test helper named in the subprocess with env set, and
+// fails the test unless the helper killed itself with SIGKILL.
+func runKilled(t *testing.T, helper, env string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+helper+"$")
+	cmd.Env = append(os.Environ(), env)
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		t.Fatalf("the helper did not die: %v\n%s", err, out)
+	}
+	if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
+		t.Fatalf("the helper ended with %v, not SIGKILL\n%s", err, out)
+	}
+}
+
+// die kills this process with SIGKILL, as a crash or a power cut would
+// end it: no deferred function runs.
+func die() {
+	syscall.Kill(os.Getpid(), syscall.SIGKILL)
+	time.Sleep(time.Minute)
+}
+
+// helperStore is, in a crash test's subprocess, the store named by the
+// environment variable env ("AT:DIR") and what AT says; it skips the test
+// when run directly rather than by runBy.
+func helperStore(t *testing.T, env, runBy string) (at string, s *Store) {
+	t.Helper()
+	spec := os.Getenv(env)
+	if spec == "" {
+		t.Skip("run by " + runBy)
+	}
+	at, dir, _ := strings.Cut(spec, ":")
+	s, err := Open(dir, testBank())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return at, s
 }

@@ -9,11 +9,12 @@ import (
 	"time"
 )
 
-// Purge removes the consultations, both files, created before the given
-// time and returns how many it removed itself (not those another purge
-// running at the same time removed first). It also removes what a crash may
-// have left from earlier saves: Markdown files without their JSON file
-// last changed before then, and stale temporary files. A file it cannot
+// Purge removes the consultations created before the given time, both
+// files and as carefully as Delete, and returns how many it removed itself
+// (not those another purge running at the same time removed first). It
+// also removes what a crash may have left from earlier saves: Markdown
+// files without their JSON file last changed before then, and stale
+// temporary files. A file it cannot
 // read is kept, and reported in the error, while the rest go on.
 func (s *Store) Purge(before time.Time) (int, error) {
 	codes, skipped, err := s.codes()
@@ -35,19 +36,13 @@ func (s *Store) Purge(before time.Time) (int, error) {
 		if !r.Created.Before(before) {
 			continue
 		}
-		// The JSON file goes first: once it is gone the consultation is.
 		// Not there any more means another purge removed it: it is that
 		// purge's to count, and to finish.
-		err = os.Remove(jsonPath)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
+		removed, err := s.remove(c)
+		if removed {
+			n++
 		}
 		if err != nil {
-			errs = append(errs, fmt.Errorf("consultation %s: %w", c, err))
-			continue
-		}
-		n++
-		if err := os.Remove(s.path(c, ".md")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			errs = append(errs, fmt.Errorf("consultation %s: %w", c, err))
 		}
 	}

@@ -54,8 +54,13 @@ func (s *Store) Save(r Record) (Record, error) {
 }
 
 // write writes r's Markdown, then its JSON, which is what makes the
-// consultation exist. On any error neither file is left behind.
+// consultation exist. On any error neither file is left behind. A code
+// still being deleted counts as taken, so that finishing that deletion
+// cannot remove the new consultation's Markdown.
 func (s *Store) write(r Record) error {
+	if _, err := os.Lstat(s.path(r.Code, markerExt)); err == nil {
+		return fmt.Errorf("%s is being deleted: %w", r.Code, errExists)
+	}
 	data, err := JSON(r, s.bank)
 	if err != nil {
 		return err

@@ -39,7 +39,9 @@ func DefaultDir() string {
 // be. The directory is made private to its owner (mode 0700), even when it
 // already existed. bank is the questions of the rulebook in use: the
 // Markdown that Save writes beside each consultation words the answers with
-// it. A store that is only read from may be given nil.
+// it. A store that is only read from may be given nil. Open finishes any
+// deletion a crash interrupted (see Delete), so that no consultation is
+// left half deleted.
 func Open(dir string, bank []quiz.Question) (*Store, error) {
 	if dir == "" {
 		return nil, fmt.Errorf("consultations directory: no directory given")
@@ -59,7 +61,11 @@ func Open(dir string, bank []quiz.Question) (*Store, error) {
 			return nil, fmt.Errorf("consultations directory %s: making it private: %w", dir, err)
 		}
 	}
-	return &Store{dir: dir, bank: bank, now: time.Now, rand: rand.Reader}, nil
+	s := &Store{dir: dir, bank: bank, now: time.Now, rand: rand.Reader}
+	if err := s.finishDeletes(); err != nil {
+		return nil, fmt.Errorf("consultations directory %s: %w", dir, err)
+	}
+	return s, nil
 }
 
 // Dir is the directory the store keeps its consultations in.
