@@ -10,7 +10,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode"
 
@@ -88,10 +87,8 @@ func Show(ctx context.Context, args []string, std IO) error {
 	return err
 }
 
-// showText is a consultation as text for the desk: who and when, the
-// report the client saw (flags first, as it was shown), and their
-// answers, worded by bank: a follow-up that was not asked has no line, and
-// a many answer lists its options' labels or says "none of these".
+// showText is a consultation as text for the desk: who and when, then
+// what it shows as an answer code does (see writeResults).
 func showText(r consult.Record, bank []quiz.Question) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Consultation %s\n", r.Code)
@@ -103,13 +100,28 @@ func showText(r consult.Record, bank []quiz.Question) string {
 	return b.String()
 }
 
-// writeResults writes what a consultation and an answer code show alike:
-// the rulebook's version, the report and the answers (see showText).
+// writeResults writes what a consultation and an answer code show alike,
+// in the order the desk needs it: the rulebook's version, the flags and
+// the allergy answer, the answers worded by bank (see writeAnswers), then
+// the report the client saw.
 func writeResults(b *strings.Builder, r consult.Record, bank []quiz.Question) {
 	fmt.Fprintf(b, "Rulebook  %s\n", oneLine(r.RulebookVersion))
+	writeDeskHead(b, r, bank)
+	writeAnswers(b, r, bank)
+	writeReport(b, r)
+}
+
+// writeReport writes the report the client saw, after a blank line.
+func writeReport(b *strings.Builder, r consult.Record) {
 	if report := strings.TrimRight(printable(r.Report), "\n "); report != "" {
 		fmt.Fprintf(b, "\n%s\n", report)
 	}
+}
+
+// writeAnswers writes the answers under a heading, worded by bank: a
+// follow-up that was not asked has no line, and a many answer lists its
+// options' labels or says "none of these".
+func writeAnswers(b *strings.Builder, r consult.Record, bank []quiz.Question) {
 	b.WriteString("\nAnswers\n")
 	w := 0
 	for _, q := range bank {
@@ -128,7 +140,8 @@ func writeResults(b *strings.Builder, r consult.Record, bank []quiz.Question) {
 }
 
 // List runs `jewelquiz list`: the saved consultations, newest first, as a
-// table. Files that cannot be read are reported and skipped.
+// table for the desk with each one's allergy answer and flags. Files that
+// cannot be read are reported and skipped.
 func List(_ context.Context, args []string, std IO) error {
 	flags := newFlags("list", std, "jewelquiz list [--since 7d] [--data-dir DIR]")
 	sinceFlag := flags.String("since", "", "only consultations saved within this long, such as 7d, 36h or 30m")
@@ -168,21 +181,11 @@ func List(_ context.Context, args []string, std IO) error {
 	if len(recs) == 0 {
 		fmt.Fprintln(std.Out, none)
 	} else {
-		tw := tabwriter.NewWriter(std.Out, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "CODE\tTIME\tNAME\tPICK")
-		for _, r := range recs {
-			name, pick := oneLine(r.Name), oneLine(r.PickName)
-			if name == "" {
-				name = "-"
-			}
-			if r.Pick == "" {
-				pick = "(none: every type ruled out)"
-			} else if pick == "" {
-				pick = oneLine(r.Pick)
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, r.Created.Local().Format(consultTime), name, pick)
+		rows := make([][]string, len(recs))
+		for i, r := range recs {
+			rows[i] = deskRow(r)
 		}
-		if err := tw.Flush(); err != nil {
+		if _, err := fmt.Fprint(std.Out, deskTable(rows, deskWidth)); err != nil {
 			return err
 		}
 	}

@@ -92,8 +92,13 @@ func TestShowFormats(t *testing.T) {
 			t.Fatalf("show lacks %q:\n%s", w, out)
 		}
 	}
-	if strings.Index(out, "Answers") < strings.Index(out, strings.TrimSpace(r.Report)) {
-		t.Fatalf("the answers come before the report:\n%s", out)
+	// The desk reads the flags and the allergy first, then the answers,
+	// then the report.
+	order := []string{"Flags     pregnant, slow-healing\n", "Allergy   Yes, to nickel\n", "\nAnswers\n", strings.TrimSpace(r.Report)}
+	for i := 1; i < len(order); i++ {
+		if strings.Index(out, order[i-1]) > strings.Index(out, order[i]) {
+			t.Fatalf("show puts %q after %q:\n%s", order[i-1], order[i], out)
+		}
 	}
 
 	out, _, err = runConsult(Show, "--format", "json", "--data-dir", dir, r.Code)
@@ -183,12 +188,17 @@ func TestList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 3 || strings.Fields(lines[0])[0] != "CODE" || !strings.Contains(lines[0], "PICK") ||
+	var lines []string // the header and the rows, without the flags' continuation lines
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(l, " ") {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != 3 || strings.Join(strings.Fields(lines[0]), " ") != "CODE SAVED NAME PICK ALLERGY FLAGS" ||
 		!strings.HasPrefix(lines[1], recent.Code) || !strings.HasPrefix(lines[2], old.Code) {
 		t.Fatalf("list, want a header then %s and %s, newest first:\n%s", recent.Code, old.Code, out)
 	}
-	for _, w := range []string{"Ana", recent.PickName, recent.Created.Local().Format("2006-01-02 15:04")} {
+	for _, w := range []string{"Ana", recent.PickName, recent.Created.Local().Format("2006-01-02 15:04"), "  nickel  ", "pregnant,"} {
 		if !strings.Contains(lines[1], w) {
 			t.Fatalf("list's row for %s lacks %q:\n%s", recent.Code, w, out)
 		}
