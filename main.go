@@ -33,6 +33,7 @@ Usage:
                                            an answer code holds (no data needed)
   jewelquiz list [--since 7d] [--data-dir DIR]
                                            list saved consultations
+  jewelquiz delete CODE [--data-dir DIR]   delete one saved consultation
   jewelquiz purge --older-than 30d [--data-dir DIR]
                                            delete old consultations
   jewelquiz serve [--addr 127.0.0.1:23234] [--kiosk] [--authorized-keys FILE] ...
@@ -87,6 +88,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.Show(ctx, args[1:], std)
 		case "list":
 			return cli.List(ctx, args[1:], std)
+		case "delete":
+			return cli.Delete(ctx, args[1:], std)
 		case "purge":
 			return cli.Purge(ctx, args[1:], std)
 		case "serve":
