@@ -31,8 +31,9 @@ Usage:
   jewelquiz show CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]
                                            open a saved consultation, or the results
                                            an answer code holds (no data needed)
-  jewelquiz list [--since 7d] [--data-dir DIR]
-                                           list saved consultations
+  jewelquiz list [--since 7d] [--data-dir DIR] [--studio FILE]
+                                           list saved consultations with their
+                                           allergy answer and flags
   jewelquiz delete CODE [--data-dir DIR]   delete one saved consultation
   jewelquiz purge --older-than 30d [--data-dir DIR]
                                            delete old consultations
@@ -54,7 +55,9 @@ Options for the quiz:
   --no-mouse       leave the mouse to the terminal (taps are taken by default)
   --resume CODE    open the results of an answer code (from a customer's results)
   --data-dir DIR   offer "Save for my consultation", saving here
-                   (default in kiosk mode: the XDG data directory)
+                   (default in kiosk mode: the XDG data directory); saved
+                   consultations older than the studio's retention (default
+                   30 days) are deleted at start and every hour
 
 Shop kiosk:
   --kiosk          loop from client to client; nothing quits it but the staff PIN

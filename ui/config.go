@@ -27,6 +27,9 @@ type Config struct {
 	RemoteAddr string
 	// Save keeps a consultation; nil hides "Save for my consultation".
 	Save func(consult.Record) (consult.Record, error)
+	// Retention is how long saved consultations are kept, as the consent
+	// screen tells the client; zero means studio.DefaultRetention.
+	Retention time.Duration
 	// Drawings shares drawn parts of screens between quizzes run at once
 	// (an SSH server's sessions); nil gives the quiz its own.
 	Drawings *Drawings

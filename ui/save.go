@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -150,7 +152,7 @@ func (v *saveScreen) consentView(s *shared) string {
 	full := []string{
 		st.Heading.Render(wrapText("Save for your consultation?", w)),
 		st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers are health information: a metal allergy, and any health conditions, pregnancy or age you told us about.", w)),
-		st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after 30 days, or sooner if you ask.", w)),
+		st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after "+RetentionText(s.cfg.Retention)+", or sooner if you ask.", w)),
 		v.input.View(),
 		st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)),
 	}
@@ -220,4 +222,17 @@ func (m *Model) onSaved(msg savedMsg) {
 		m.saved = msg.rec
 	}
 	m.relayout()
+}
+
+// RetentionText is how long consultations are kept, in days as the
+// consent screen says it: "30 days", "1 day". Zero is
+// studio.DefaultRetention.
+func RetentionText(d time.Duration) string {
+	if d <= 0 {
+		d = studio.DefaultRetention
+	}
+	if n := (d + 12*time.Hour) / (24 * time.Hour); n != 1 {
+		return fmt.Sprintf("%d days", n)
+	}
+	return "1 day"
 }

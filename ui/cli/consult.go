@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/rules"
 )
 
 // consultTime is how the staff commands show when a consultation was saved.
@@ -24,10 +26,11 @@ const consultTime = "2006-01-02 15:04"
 // Show runs `jewelquiz show CODE`: one saved consultation, or the results
 // an answer code holds (see showCode), as text, JSON or Markdown.
 func Show(ctx context.Context, args []string, std IO) error {
-	flags := newFlags("show", std, "jewelquiz show CODE|ANSWER-CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE]")
+	flags := newFlags("show", std, "jewelquiz show CODE|ANSWER-CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE] [--studio FILE]")
 	format := flags.String("format", "text", "output format: text, json or markdown")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept (an answer code needs none)")
 	rulesPath := flags.String("rules", "", "use this rulebook's questions (and, for an answer code, its rules) instead of the embedded one's")
+	studioPath := flags.String("studio", "", "the studio file whose retention applies (default: the one the quiz reads, if there)")
 	pos, err := parseInterspersed(flags, args)
 	if err != nil {
 		return err
@@ -53,9 +56,9 @@ func Show(ctx context.Context, args []string, std IO) error {
 	case err != nil:
 		return &InputError{Err: fmt.Errorf("show: %w", err)}
 	}
-	s, err := openExisting(*dir, rb.Bank())
+	s, err := openRetained(*dir, *studioPath, rb, std.Err)
 	if err != nil {
-		return err
+		return fmt.Errorf("show: %w", err)
 	}
 	if s == nil {
 		return inputf("no consultation %s in %s", code, *dir)
@@ -142,10 +145,12 @@ func writeAnswers(b *strings.Builder, r consult.Record, bank []quiz.Question) {
 // List runs `jewelquiz list`: the saved consultations, newest first, as a
 // table for the desk with each one's allergy answer and flags. Files that
 // cannot be read are reported and skipped.
-func List(_ context.Context, args []string, std IO) error {
-	flags := newFlags("list", std, "jewelquiz list [--since 7d] [--data-dir DIR]")
+func List(ctx context.Context, args []string, std IO) error {
+	flags := newFlags("list", std, "jewelquiz list [--since 7d] [--data-dir DIR] [--studio FILE] [--rules FILE]")
 	sinceFlag := flags.String("since", "", "only consultations saved within this long, such as 7d, 36h or 30m")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
+	studioPath := flags.String("studio", "", "the studio file whose retention applies (default: the one the quiz reads, if there)")
+	rulesPath := flags.String("rules", "", "the rulebook the studio file is checked against (default: the embedded one)")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -162,9 +167,13 @@ func List(_ context.Context, args []string, std IO) error {
 		since = time.Now().Add(-age)
 		none = fmt.Sprintf("No consultations since %s (%s) in %s.", since.Format(consultTime), *sinceFlag, *dir)
 	}
-	s, err := openExisting(*dir, nil)
+	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
+	}
+	s, err := openRetained(*dir, *studioPath, rb, std.Err)
+	if err != nil {
+		return fmt.Errorf("list: %w", err)
 	}
 	if s == nil {
 		_, err := fmt.Fprintln(std.Out, none)
@@ -226,20 +235,33 @@ func Purge(_ context.Context, args []string, std IO) error {
 	if err == nil {
 		return nil
 	}
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
-	for _, e := range errs {
-		var corrupt *consult.CorruptError
-		if !errors.As(e, &corrupt) {
-			return fmt.Errorf("purge: %w", err)
-		}
+	errs, rest := splitCorrupt(err)
+	if len(rest) > 0 {
+		return fmt.Errorf("purge: %w", err)
 	}
 	for _, e := range errs {
 		fmt.Fprintf(std.Err, "jewelquiz: kept %s\n", fileProblem(e))
 	}
 	return inputf("purge: %d file(s) could not be read and were kept (see above)", len(errs))
+}
+
+// openRetained opens the consultations in dir as openExisting does, and
+// deletes those older than the retention of the studio file at
+// studioPath (the default one when "") before they are read, saying how
+// many on w. A studio file with mistakes is an InputError.
+func openRetained(dir, studioPath string, rb *rules.Rulebook, w io.Writer) (*consult.Store, error) {
+	st, err := loadStudio(studioPath, rb)
+	if err != nil {
+		return nil, err
+	}
+	s, err := openExisting(dir, rb.Bank())
+	if err != nil || s == nil {
+		return nil, err
+	}
+	if err := enforceRetention(s, st.RetentionOr(), w); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // openExisting opens the consultations in dir without creating it, for

@@ -5,17 +5,21 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // oldConsultations is a consultations directory holding one consultation
 // saved before follow-ups and many questions existed (eight answers, all
-// strings; no sport, machine_kind, health or age).
+// strings; no sport, machine_kind, health or age), dated an hour ago so
+// that the retention keeps it.
 func oldConsultations(t *testing.T) string {
 	t.Helper()
 	data, err := os.ReadFile("../../quiz/consult/testdata/old-format/G3V3-CP.json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	created := time.Now().Add(-time.Hour).UTC().Format(time.RFC3339)
+	data = []byte(strings.Replace(string(data), `"created": "2026-10-02T14:05:00Z"`, `"created": "`+created+`"`, 1))
 	dir := filepath.Join(t.TempDir(), "consultations")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
@@ -35,7 +39,8 @@ func TestOldConsultationShowAndList(t *testing.T) {
 		t.Fatalf("show: %v\n%s", err, errOut)
 	}
 	for _, w := range []string{"Consultation G3V3-CP", "Name      Ines", "Rulebook  2026.11-2", "Two close matches", "Welded bracelet",
-		"\nAnswers\n", "  Machinery      Sometimes\n", "  Metal allergy  Yes, to nickel\n"} {
+		"\nAnswers\n", "  Machinery      Sometimes\n", "  Metal allergy  Yes, to nickel\n",
+		"Flags     none\n", "Allergy   Yes, to nickel\n"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("show lacks %q:\n%s", w, out)
 		}

@@ -58,31 +58,43 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 		}
 		return ui.RunAccessible(ctx, o)
 	}
-	if o.Config, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir, rb.Bank()); err != nil {
+	var store *consult.Store
+	if o.Config, store, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir, rb.Bank()); err != nil {
 		return err
 	}
 	if o.Config.Resume, err = resumeFrom(*resume, rb.Bank()); err != nil {
 		return err
 	}
 	o.Config.Studio = st
+	o.Config.Retention = st.RetentionOr()
+	if store != nil {
+		// Said before the quiz takes the terminal; later rounds have
+		// nowhere to write.
+		first, stop := runRetention(ctx, store, st.RetentionOr(), realClock, func(round) {})
+		defer stop()
+		if msg := first.describe(); msg != "" {
+			fmt.Fprintf(std.Err, "jewelquiz: %s\n", msg)
+		}
+	}
 	return ui.Run(ctx, o)
 }
 
 // quizConfig gathers the kiosk's settings and where consultations are
 // saved (offered in kiosk mode, or when a data directory is given), with
 // bank, the questions of the rulebook in use, wording the saved answers.
-func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string, bank []quiz.Question) (ui.Config, error) {
+// The store is nil when nothing is saved.
+func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string, bank []quiz.Question) (ui.Config, *consult.Store, error) {
 	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
 	if kiosk {
 		pin, err := staffPIN(ctx, pinFile)
 		if err != nil {
-			return cfg, err
+			return cfg, nil, err
 		}
 		if pin == "" {
-			return cfg, &InputError{Err: ui.ErrNoPIN}
+			return cfg, nil, &InputError{Err: ui.ErrNoPIN}
 		}
 		if idle <= 0 {
-			return cfg, inputf("--idle must be positive, got %v", idle)
+			return cfg, nil, inputf("--idle must be positive, got %v", idle)
 		}
 		cfg.StaffPIN = pin
 		// One count of wrong PINs for the process. No log: the quiz owns
@@ -95,11 +107,12 @@ func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, da
 		}
 		store, err := consult.Open(dataDir, bank)
 		if err != nil {
-			return cfg, &InputError{Err: fmt.Errorf("data directory: %w", err)}
+			return cfg, nil, &InputError{Err: fmt.Errorf("data directory: %w", err)}
 		}
 		cfg.Save = store.Save
+		return cfg, store, nil
 	}
-	return cfg, nil
+	return cfg, nil, nil
 }
 
 // resumeFrom reads the answer code given to --resume: nil when none, or

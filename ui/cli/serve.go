@@ -74,6 +74,16 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	}
 	logger := log.NewWithOptions(std.Err, log.Options{ReportTimestamp: true, Prefix: "jewelquiz"})
 	log.SetDefault(logger) // wish's middlewares log to the default logger
+	if store != nil {
+		logRound := func(r round) {
+			if msg := r.describe(); msg != "" {
+				logger.Info("retention: " + msg)
+			}
+		}
+		first, stop := runRetention(ctx, store, st.RetentionOr(), realClock, logRound)
+		defer stop()
+		logRound(first)
+	}
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,

@@ -49,7 +49,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		wish.Fatalln(sess, err)
 		return nil
 	}
-	cfg := ui.Config{Kiosk: s.cfg.Kiosk, Idle: s.cfg.Idle, StaffPIN: s.cfg.StaffPIN, Drawings: s.drawings, PINLock: s.pinLock, CodeLock: s.codeLock, RemoteAddr: sess.RemoteAddr().String(), Studio: s.cfg.Studio}
+	cfg := ui.Config{Kiosk: s.cfg.Kiosk, Idle: s.cfg.Idle, StaffPIN: s.cfg.StaffPIN, Drawings: s.drawings, PINLock: s.pinLock, CodeLock: s.codeLock, RemoteAddr: sess.RemoteAddr().String(), Studio: s.cfg.Studio, Retention: s.cfg.Studio.RetentionOr()}
 	if s.cfg.Store != nil {
 		cfg.Save = s.cfg.Store.Save
 	}
