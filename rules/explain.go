@@ -97,7 +97,7 @@ func (rb *Rulebook) explain(rec *Recommendation) {
 		rec.Versus = rb.versus(rec)
 	}
 	advice := rb.adviceFor(rec.Pick, rec.Answers)
-	rec.Metals, rec.Ask, rec.Scans = advice.Metals, advice.Ask, advice.Scans
+	rec.Metals, rec.Ask, rec.Scans, rec.Fit = advice.Metals, advice.Ask, advice.Scans, advice.Fit
 	if rec.Confidence == ConfidenceClose {
 		run := rb.adviceFor(rec.Ranking[1].Type, rec.Answers)
 		rec.RunnerUp = &run
@@ -105,8 +105,8 @@ func (rb *Rulebook) explain(rec *Recommendation) {
 }
 
 // adviceFor is the advice that belongs to a type for these answers: its
-// metal advice, its questions and the rulebook's for every type, and its
-// scan note. With no type (no pick) only the questions for every type.
+// metal advice, its questions and the rulebook's for every type, its scan
+// note and its fit. With no type (no pick) only the questions for every type.
 func (rb *Rulebook) adviceFor(typeID string, a quiz.Answers) TypeAdvice {
 	t, _ := rb.Type(typeID)
 	return TypeAdvice{
@@ -114,6 +114,7 @@ func (rb *Rulebook) adviceFor(typeID string, a quiz.Answers) TypeAdvice {
 		Metals: rb.metalAdvice(typeID, a[rb.MetalAdvice.Question]),
 		Ask:    append(append([]string(nil), t.Ask...), rb.Ask...),
 		Scans:  t.Scans,
+		Fit:    t.Fit,
 	}
 }
 

@@ -16,6 +16,7 @@ type jsonRecommendation struct {
 	Versus     string       `json:"versus"`
 	Ask        []string     `json:"ask"`
 	Scans      string       `json:"scans"`
+	Fit        *Fit         `json:"fit"`
 	RunnerUp   *jsonAdvice  `json:"runner_up"`
 	Rulebook   string       `json:"rulebook_version"`
 }
@@ -33,6 +34,7 @@ type jsonAdvice struct {
 	Metals jsonMetals `json:"metals"`
 	Ask    []string   `json:"ask"`
 	Scans  string     `json:"scans"`
+	Fit    Fit        `json:"fit"`
 }
 
 type jsonRanked struct {
@@ -86,11 +88,11 @@ func (r Recommendation) MarshalJSON() ([]byte, error) {
 		out.Flags[i] = jsonFlag(f)
 	}
 	if r.Pick != "" {
-		pick := r.Pick
-		out.Pick = &pick
+		pick, fit := r.Pick, r.Fit
+		out.Pick, out.Fit = &pick, &fit
 	}
 	if a := r.RunnerUp; a != nil {
-		out.RunnerUp = &jsonAdvice{Type: a.Type, Name: a.Name, Metals: toJSONMetals(a.Metals), Ask: nonNil(a.Ask), Scans: a.Scans}
+		out.RunnerUp = &jsonAdvice{Type: a.Type, Name: a.Name, Metals: toJSONMetals(a.Metals), Ask: nonNil(a.Ask), Scans: a.Scans, Fit: a.Fit}
 	}
 	for i, t := range r.Ranking {
 		out.Ranking[i] = jsonRanked{

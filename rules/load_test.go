@@ -194,6 +194,11 @@ var loadEdits = []loadEdit{
 		words: []string{`"piercing" has no scans`},
 	},
 	{
+		name: "a type with no fit advice",
+		old:  "      advice: The professional chooses the size and depth", new: "      season: The professional chooses the size and depth", at: "  - id: implant\n",
+		words: []string{`"implant" has no fit advice`, "a finger's space"},
+	},
+	{
 		name: "duplicate type id",
 		old:  "  - id: welded-necklace\n", new: "  - id: welded-bracelet\n", at: "  - id: welded-bracelet\n    name: Welded necklace",
 		words: []string{"duplicate type id", `"welded-bracelet"`},

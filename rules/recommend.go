@@ -28,6 +28,8 @@ type Recommendation struct {
 	Ask []string
 	// Scans says what happens to the pick for an MRI or surgery.
 	Scans string
+	// Fit says how the pick should sit.
+	Fit Fit
 	// Flags are what the answers must tell the customer and the staff
 	// before any pick, in rulebook order.
 	Flags []RaisedFlag
@@ -54,7 +56,7 @@ func (r Recommendation) Open() int {
 // PickAdvice is the pick's advice as a TypeAdvice, the shape the
 // runner-up's comes in.
 func (r Recommendation) PickAdvice() TypeAdvice {
-	a := TypeAdvice{Type: r.Pick, Metals: r.Metals, Ask: r.Ask, Scans: r.Scans}
+	a := TypeAdvice{Type: r.Pick, Metals: r.Metals, Ask: r.Ask, Scans: r.Scans, Fit: r.Fit}
 	if r.Pick != "" {
 		a.Name = r.Ranking[0].Name
 	}
@@ -62,14 +64,15 @@ func (r Recommendation) PickAdvice() TypeAdvice {
 }
 
 // TypeAdvice is the advice that belongs to one type: its metals for the
-// customer's answers, what to ask about it, and what happens to it for an
-// MRI or surgery.
+// customer's answers, what to ask about it, what happens to it for an MRI
+// or surgery, and how it should sit.
 type TypeAdvice struct {
 	Type   string
 	Name   string
 	Metals MetalReport
 	Ask    []string
 	Scans  string
+	Fit    Fit
 }
 
 // Ranked is one type's place in a recommendation.

@@ -154,8 +154,19 @@ type Type struct {
 	// Ask lists questions to bring to the consultation for this type.
 	Ask []string `yaml:"ask"`
 	// Scans says what happens to it for an MRI or surgery.
-	Scans   string   `yaml:"scans"`
+	Scans string `yaml:"scans"`
+	// Fit says how it should sit, and when the season matters.
+	Fit     Fit      `yaml:"fit"`
 	Effects []Effect `yaml:"effects"`
+}
+
+// Fit is a type's fitting advice: how it should sit on the body, and a
+// note on the time of year where that matters.
+type Fit struct {
+	// Advice says how it should sit: a finger's space under a bracelet.
+	Advice string `yaml:"advice" json:"advice"`
+	// Season is a note on the time of year, "" where there is none.
+	Season string `yaml:"season" json:"season"`
 }
 
 // Catalog is a type's page in the catalog of options.

@@ -205,6 +205,9 @@ func (v *validator) types(metals map[string]bool) {
 		if strings.TrimSpace(t.Scans) == "" {
 			v.addf(line, "type %s has no scans: say what happens to it for an MRI or surgery", quiz.Quote(name))
 		}
+		if strings.TrimSpace(t.Fit.Advice) == "" {
+			v.addf(line, "type %s has no fit advice: say how it should sit (fit: {advice: ...}), e.g. a finger's space under a bracelet", quiz.Quote(name))
+		}
 		v.effects(i, name, t)
 	}
 }
