@@ -25,8 +25,8 @@ func TestParseProblems(t *testing.T) {
 		{"unknown key, close", "name: Goldfaden\nbookingurl: " + goodURL + "\n", 2, "bookingurl", `unknown setting "bookingurl" (did you mean "booking_url"?)`, ""},
 		{"unknown key, other case", "name: Goldfaden\n\nBooking-URL: " + goodURL + "\n", 3, "Booking-URL", `(did you mean "booking_url"?)`, ""},
 		{"unknown key, part of one", "studio_name: Goldfaden\n", 1, "studio_name", `(did you mean "name"?)`, ""},
-		{"unknown key, far", "name: Goldfaden\nprice: 12\n", 2, "price", "the settings are name, booking_url", "did you mean"},
-		{"key not a word", "name: a\n? [x]\n: b\n", 2, "", "a setting's key is one of name, booking_url, theme, currency, retention; this is a list", ""},
+		{"unknown key, far", "name: Goldfaden\nopening_hours: 9-5\n", 2, "opening_hours", "the settings are name, booking_url", "did you mean"},
+		{"key not a word", "name: a\n? [x]\n: b\n", 2, "", "a setting's key is one of name, booking_url, theme, currency, retention, prices; this is a list", ""},
 		{"unknown theme", "theme: draculla\n", 1, "theme", `unknown theme "draculla" (did you mean "dracula"?)`, ""},
 		{"unknown currency", "name: A\ncurrency: YEN\n", 2, "currency", `unknown currency "YEN"; the currencies are USD`, ""},
 		{"retention not days", "retention: soon\n", 1, "retention", `"soon" is not a number of days`, ""},
@@ -65,23 +65,34 @@ func TestParseProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := Parse("studio.yaml", []byte(tt.src), testVocabulary)
-			p := onlyProblem(t, s, err)
-			if p.Line != tt.line || p.Key != tt.key {
-				t.Errorf("problem at line %d about %q, want line %d about %q: %s", p.Line, p.Key, tt.line, tt.key, p.Msg)
-			}
-			if !strings.Contains(p.Msg, tt.msg) || tt.not != "" && strings.Contains(p.Msg, tt.not) {
-				t.Errorf("message %q, want it to say %q and not %q", p.Msg, tt.msg, tt.not)
-			}
-			want := "studio file studio.yaml: "
-			if tt.line > 0 {
-				want = fmt.Sprintf("studio file studio.yaml:%d: ", tt.line)
-			}
-			if !strings.HasPrefix(err.Error(), want) {
-				t.Errorf("error %q, want it to start %q", err, want)
+			p := wantProblem(t, tt.src, tt.line, tt.key, tt.msg)
+			if tt.not != "" && strings.Contains(p.Msg, tt.not) {
+				t.Errorf("message %q, want it not to say %q", p.Msg, tt.not)
 			}
 		})
 	}
+}
+
+// wantProblem parses src as studio.yaml and checks it has one problem, on
+// line, about key, saying msg; it returns the problem.
+func wantProblem(t *testing.T, src string, line int, key, msg string) Problem {
+	t.Helper()
+	s, err := Parse("studio.yaml", []byte(src), testVocabulary)
+	p := onlyProblem(t, s, err)
+	if p.Line != line || p.Key != key {
+		t.Errorf("problem at line %d about %q, want line %d about %q: %s", p.Line, p.Key, line, key, p.Msg)
+	}
+	if !strings.Contains(p.Msg, msg) {
+		t.Errorf("message %q, want it to say %q", p.Msg, msg)
+	}
+	want := "studio file studio.yaml: "
+	if line > 0 {
+		want = fmt.Sprintf("studio file studio.yaml:%d: ", line)
+	}
+	if !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %q, want it to start %q", err, want)
+	}
+	return p
 }
 
 // onlyProblem is the one problem err reports; it fails the test if there
@@ -112,7 +123,7 @@ func TestParseReportsEveryProblem(t *testing.T) {
 	}
 	want := "studio file s.yaml: 3 problems\n" +
 		"  s.yaml:1: booking_url: no {code} in it: put {code} where the booking page takes the quiz's answer code, e.g. https://your-studio.example/book?quiz={code}\n" +
-		"  s.yaml:2: unknown setting \"nmae\" (did you mean \"name\"?); the settings are name, booking_url, theme, currency, retention\n" +
+		"  s.yaml:2: unknown setting \"nmae\" (did you mean \"name\"?); the settings are name, booking_url, theme, currency, retention, prices\n" +
 		"  s.yaml:3: name: expected text, got a list"
 	if err.Error() != want {
 		t.Errorf("error:\n%s\nwant:\n%s", err, want)

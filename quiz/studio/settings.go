@@ -22,6 +22,8 @@ type setting struct {
 type reading struct {
 	s *Studio
 	v Vocabulary
+	// pricesSet is whether the file sets prices, rightly or not.
+	pricesSet bool
 }
 
 // settings are every key of a studio file, in the order messages list
@@ -32,6 +34,7 @@ var settings = []setting{
 	{"theme", readTheme},
 	{"currency", readCurrency},
 	{"retention", readRetention},
+	{"prices", readPrices},
 }
 
 // read walks a parsed studio file into s and returns its problems: a top
@@ -72,7 +75,7 @@ func read(r *reading, doc *yaml.Node) []Problem {
 			ps = append(ps, Problem{Line: k.Line, Key: k.Value, Msg: fmt.Sprintf("unknown setting %s%s; the settings are %s", quiz.Quote(k.Value), suggest(k.Value), keys())})
 		}
 	}
-	return ps
+	return append(ps, r.pricesNeedCurrency(seen)...)
 }
 
 // text is a setting's value as text: any scalar as written, "" for

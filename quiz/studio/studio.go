@@ -1,6 +1,7 @@
 // Package studio reads a studio's own settings for the quiz: its name,
-// shown on the welcome, and the booking link the results offer with the
-// customer's answer code in it. The settings live in a small YAML file
+// shown on the welcome, the booking link the results offer with the
+// customer's answer code in it, and its prices, which the results turn
+// into an estimate for the pick (see EstimateFor). The settings live in a small YAML file
 // (DefaultPath unless told otherwise), read strictly by Parse and Load:
 // every mistake is reported with its line.
 package studio
@@ -29,6 +30,9 @@ type Studio struct {
 	// Retention is how long saved consultations are kept; 0 means
 	// DefaultRetention (see RetentionOr).
 	Retention time.Duration `yaml:"retention"`
+	// Prices are what each type costs at the studio; nil when the file
+	// sets none, and then nothing about money is shown.
+	Prices *Prices `yaml:"prices"`
 }
 
 // Booking is the booking link for an answer code, "" when the studio has

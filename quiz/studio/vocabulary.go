@@ -10,13 +10,17 @@ type Vocabulary struct {
 	Types  []string
 	Metals []string
 	Themes []string
+	// TypeMetals are the metals each type comes in, by type id; a type
+	// made of no metal has none. Without it (nil), any metal goes.
+	TypeMetals map[string][]string
 }
 
 // VocabularyOf is the vocabulary of rulebook rb and the given themes.
 func VocabularyOf(rb *rules.Rulebook, themes []string) Vocabulary {
-	v := Vocabulary{Themes: themes}
+	v := Vocabulary{Themes: themes, TypeMetals: map[string][]string{}}
 	for _, t := range rb.Types {
 		v.Types = append(v.Types, t.ID)
+		v.TypeMetals[t.ID] = t.Metals
 	}
 	for _, m := range rb.Metals {
 		v.Metals = append(v.Metals, m.ID)
