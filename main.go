@@ -43,6 +43,7 @@ Usage:
   jewelquiz rules check FILE|-             check a rulebook for mistakes
   jewelquiz studio check [FILE]            check a studio file (default: the one the
                                            quiz reads) for mistakes
+  jewelquiz studio show                    print a complete example studio file
 
 Options for the quiz:
   --theme NAME     charm (default), dracula, catppuccin, base16 or base

@@ -13,17 +13,20 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui"
 )
 
-const studioUsage = "jewelquiz studio check [FILE] [--rules FILE]"
+const studioUsage = "jewelquiz studio check [FILE] [--rules FILE] | jewelquiz studio show"
 
 // Studio runs `jewelquiz studio check [FILE]`: it checks a studio file,
 // the default one (studio.DefaultPath) without FILE, and prints
 // "FILE: ok", or returns every problem with its line as an InputError.
 // No file at the default path is fine: the quiz runs without a studio's
-// settings, and the check says so.
+// settings, and the check says so. `jewelquiz studio show` prints a
+// complete example to start from (studio.Example).
 func Studio(ctx context.Context, args []string, std IO) error {
 	switch {
 	case len(args) == 0:
 		return inputf("studio: say what to do: %s", studioUsage)
+	case args[0] == "show":
+		return studioShow(args[1:], std)
 	case args[0] != "check":
 		return inputf("studio: unknown action %s: %s", quiz.Quote(args[0]), studioUsage)
 	}
@@ -56,6 +59,22 @@ func Studio(ctx context.Context, args []string, std IO) error {
 	}
 	_, err = fmt.Fprintf(std.Out, "%s: ok\n", path)
 	return err
+}
+
+// studioShow prints the example studio file: every setting, each with a
+// comment, ready to edit and passing studio check as it is.
+func studioShow(args []string, std IO) error {
+	flags := newFlags("studio show", std, "jewelquiz studio show > studio.yaml")
+	if err := parse(flags, args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		return inputf("studio show: unexpected argument %s (redirect the output to write a file: jewelquiz studio show > studio.yaml)", quiz.Quote(flags.Arg(0)))
+	}
+	if _, err := std.Out.Write(studio.Example()); err != nil {
+		return fmt.Errorf("studio show: %w", err)
+	}
+	return nil
 }
 
 // themeOf is the theme to draw in: --theme when given, else the studio's,

@@ -71,7 +71,8 @@ func TestStudioCheck(t *testing.T) {
 		{"a broken default file", []string{"check"}, brokenStudio, "", defaultPath + ":2: booking_url:"},
 		{"two files", []string{"check", good, broken}, "", "", "give one studio file"},
 		{"no action", nil, "", "", "say what to do"},
-		{"another action", []string{"show"}, "", "", `unknown action "show"`},
+		{"another action", []string{"edit"}, "", "", `unknown action "edit"`},
+		{"show with a file", []string{"show", good}, "", "", "studio show: unexpected argument"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,4 +148,21 @@ func runServe(args ...string) (string, string, error) {
 		defer cancel()
 		return Serve(ctx, args, std)
 	}, args...)
+}
+
+// TestStudioShowPassesCheck: the example studio show prints passes
+// studio check as it is, prices included.
+func TestStudioShowPassesCheck(t *testing.T) {
+	out, _, err := runConsult(Studio, "show")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "\nprices:\n") || !strings.Contains(out, "\n# ") {
+		t.Fatalf("studio show printed no commented prices:\n%s", out)
+	}
+	path := filepath.Join(t.TempDir(), "studio.yaml")
+	writeFile(t, path, out)
+	if got, _, err := runConsult(Studio, "check", path); err != nil || got != path+": ok\n" {
+		t.Fatalf("studio check on what studio show printed: %q, %v", got, err)
+	}
 }
