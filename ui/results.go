@@ -63,7 +63,7 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s with your earlier answers; save again to keep these.", s.saved.Code), width, "")) + "\n\n")
 	}
 	top := lineNo()
-	rep, rows := report.RenderRows(*s.rec, s.st.Report, width)
+	rep, rows := report.RenderRowsWith(*s.rec, s.st.Report, width, s.cfg.Studio.Estimator())
 	b.WriteString(rep)
 	for _, row := range rows {
 		areas = append(areas, rowArea(top+row.Line, 1, width, typeMsg{row.Type}))

@@ -18,7 +18,7 @@ const BarWidth = 10
 // answers raise come first, under TitleFlags, then the lead that says what
 // the confidence means.
 func Render(rec rules.Recommendation, st Styles, width int) string {
-	s, _ := render(rec, st, width, false)
+	s, _ := render(rec, st, width, false, nil)
 	return s
 }
 
@@ -32,10 +32,12 @@ type Row struct {
 // RenderRows is Render, and the lines that show a type's score, for a
 // screen to make them tappable.
 func RenderRows(rec rules.Recommendation, st Styles, width int) (string, []Row) {
-	return render(rec, st, width, true)
+	return render(rec, st, width, true, nil)
 }
 
-func render(rec rules.Recommendation, st Styles, width int, withRows bool) (string, []Row) {
+// render draws the report, keeping the rows that name a type withRows,
+// with a section on price and fit when est is not nil.
+func render(rec rules.Recommendation, st Styles, width int, withRows bool, est Estimator) (string, []Row) {
 	width = max(width, 20)
 	var b strings.Builder
 	var rows *[]Row
@@ -59,6 +61,7 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool) (stri
 		b.WriteString("\n")
 	}
 	shown := lead(&b, rec, st, width, section, rows)
+	priceSections(&b, st, section, rec, est, width)
 	var others, out []rules.Ranked
 	for i, r := range rec.Ranking {
 		switch {
