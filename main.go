@@ -23,7 +23,7 @@ Usage:
   jewelquiz [--theme NAME] [--accessible] [--rules FILE] [--studio FILE]
                                            take the quiz in the terminal
   jewelquiz recommend --answers FILE|-     recommend from answers given as JSON
-            [--format text|json] [--rules FILE]
+            [--format text|json] [--rules FILE] [--studio FILE]
   jewelquiz questions [--format text|json] [--rules FILE]
                                            list the questions and their answer values
   jewelquiz types [--format text|json|markdown]

@@ -83,8 +83,9 @@ func engine(t *testing.T, a quiz.Answers) rules.Recommendation {
 	return rec
 }
 
-// recommendJSON is what recommend --format json writes for a: the
-// engine's recommendation with the answer code as its last key.
+// recommendJSON is what recommend --format json writes for a with no
+// studio file: the engine's recommendation, then every type's estimate
+// (null), then the answer code as its last key.
 func recommendJSON(t *testing.T, a quiz.Answers) string {
 	t.Helper()
 	rb, err := rules.Default()
@@ -95,8 +96,13 @@ func recommendJSON(t *testing.T, a quiz.Answers) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := mustJSON(t, engine(t, a))
-	return strings.TrimSuffix(js, "}") + `,"code":"` + code + `"}`
+	rec := engine(t, a)
+	var none []string
+	for _, r := range rec.Ranking {
+		none = append(none, `"`+r.Type+`":null`)
+	}
+	js := mustJSON(t, rec)
+	return strings.TrimSuffix(js, "}") + `,"estimates":{` + strings.Join(none, ",") + `},"code":"` + code + `"}`
 }
 
 func TestRecommendText(t *testing.T) {

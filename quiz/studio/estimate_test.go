@@ -1,6 +1,7 @@
 package studio
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/rules"
@@ -123,6 +124,29 @@ func TestMoney(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// TestEstimateJSON checks the numbers of an estimate are written in units,
+// with null for what its way of pricing does not have.
+func TestEstimateJSON(t *testing.T) {
+	usd := Currency{"USD", "$"}
+	tests := []struct {
+		e    Estimate
+		want string
+	}{
+		{Estimate{Kind: ByLength, Currency: usd, Low: 7000, High: 7500, Metal: "titanium", Unit: Inch, Length: 950, WeldFee: Range{1500, 1500}, Text: "about $70–75"},
+			`{"currency":"USD","kind":"length","low":70,"high":75,"metal":"titanium","unit":"inch","length":9.5,"weld_fee":[15,15],"fee":null,"jewelry_from":null,"text":"about $70–75"}`},
+		{Estimate{Kind: ByFee, Currency: usd, Low: 7000, High: 9000, Open: true, Fee: Range{4000, 6000}, JewelryFrom: 3050, Text: "from $70"},
+			`{"currency":"USD","kind":"fee","low":70,"high":null,"metal":null,"unit":null,"length":null,"weld_fee":null,"fee":[40,60],"jewelry_from":30.5,"text":"from $70"}`},
+		{Estimate{Kind: ByRange, Currency: usd, Low: 15000, High: 40025, Text: "$150–400.25"},
+			`{"currency":"USD","kind":"range","low":150,"high":400.25,"metal":null,"unit":null,"length":null,"weld_fee":null,"fee":null,"jewelry_from":null,"text":"$150–400.25"}`},
+	}
+	for _, tt := range tests {
+		got, err := json.Marshal(tt.e)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("JSON %s, %v\nwant %s", got, err, tt.want)
 		}
 	}
 }

@@ -29,19 +29,9 @@ func codeNote(code string, st report.Styles, width int) string {
 // withCode adds "code" to a recommendation's JSON object as its last key,
 // after "rulebook_version", keeping every other key where it was.
 func withCode(obj []byte, code string) ([]byte, error) {
-	if len(obj) < 2 || obj[0] != '{' || obj[len(obj)-1] != '}' {
-		return nil, fmt.Errorf("adding the answer code: %.20q is not a JSON object", obj)
-	}
 	quoted, err := json.Marshal(code)
 	if err != nil {
 		return nil, fmt.Errorf("adding the answer code: %w", err)
 	}
-	out := make([]byte, 0, len(obj)+len(quoted)+9)
-	out = append(out, obj[:len(obj)-1]...)
-	if len(obj) > 2 {
-		out = append(out, ',')
-	}
-	out = append(out, `"code":`...)
-	out = append(out, quoted...)
-	return append(out, '}'), nil
+	return withKey(obj, "code", quoted)
 }

@@ -65,7 +65,8 @@ func recommendation(t *testing.T, a quiz.Answers) rules.Recommendation {
 }
 
 // TestRecommendJSONHasTheCode: the JSON is the recommendation's, every key
-// where it was, then "code", the answer code of the answers given.
+// where it was, then "estimates" (each type's null with no studio file),
+// then "code", the answer code of the answers given.
 func TestRecommendJSONHasTheCode(t *testing.T) {
 	for _, tc := range codeCases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,13 +81,18 @@ func TestRecommendJSONHasTheCode(t *testing.T) {
 				t.Fatal(err)
 			}
 			mustReadCode(t, got.Code, a)
-			rec, err := json.Marshal(recommendation(t, a))
+			r := recommendation(t, a)
+			rec, err := json.Marshal(r)
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := fmt.Sprintf(`%s,"code":"%s"}`+"\n", bytes.TrimSuffix(rec, []byte("}")), got.Code)
+			var none []string // with no studio file, no estimates
+			for _, t := range r.Ranking {
+				none = append(none, fmt.Sprintf("%q:null", t.Type))
+			}
+			want := fmt.Sprintf(`%s,"estimates":{%s},"code":"%s"}`+"\n", bytes.TrimSuffix(rec, []byte("}")), strings.Join(none, ","), got.Code)
 			if out != want {
-				t.Fatalf("got\n%s\nwant the recommendation then the code:\n%s", out, want)
+				t.Fatalf("got\n%s\nwant the recommendation, the estimates, then the code:\n%s", out, want)
 			}
 		})
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -34,10 +35,11 @@ Several answer sets may follow one another, one per line. For example:
 // or JSON Lines) and writes a recommendation for each, streaming, with the
 // answer code that brings it to the studio.
 func Recommend(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("recommend", std, "jewelquiz recommend --answers FILE|- [--format text|json] [--rules FILE]")
+	fs := newFlags("recommend", std, "jewelquiz recommend --answers FILE|- [--format text|json] [--rules FILE] [--studio FILE]")
 	answers := fs.String("answers", "", "answers as a JSON object or JSON Lines; - reads standard input")
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	studioPath := fs.String("studio", "", "estimate prices from this studio file's prices (none unless given)")
 	usage := fs.Usage
 	fs.Usage = func() {
 		usage()
@@ -65,6 +67,14 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	rb, err := LoadRulebook(ctx, *rulesPath, rulesIn)
 	if err != nil {
 		return err
+	}
+	// Only a studio file given: a batch's output does not change with the
+	// machine it runs on.
+	var st studio.Studio
+	if *studioPath != "" {
+		if st, err = loadStudio(*studioPath, rb); err != nil {
+			return err
+		}
 	}
 	in := std.In
 	name := "standard input"
@@ -146,11 +156,18 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			if js, err = json.Marshal(rec); err != nil {
 				return fmt.Errorf("recommend: encoding JSON: %w", err)
 			}
+			est, err := estimatesJSON(rec, st)
+			if err != nil {
+				return fmt.Errorf("recommend: %w", err)
+			}
+			if js, err = withKey(js, "estimates", est); err != nil {
+				return fmt.Errorf("recommend: %w", err)
+			}
 			if js, err = withCode(js, code); err != nil {
 				return fmt.Errorf("recommend: %w", err)
 			}
 		} else {
-			text = report.Render(rec, styles, width) + "\n\n" + codeNote(code, styles, width)
+			text = report.RenderWith(rec, styles, width, st.Estimator()) + "\n\n" + codeNote(code, styles, width)
 		}
 		if err := render(good, js, text); err != nil {
 			return fmt.Errorf("recommend: writing output: %w", err)
