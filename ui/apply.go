@@ -11,10 +11,12 @@ import (
 
 // apply follows a move: it is the one place the screen changes. It keeps
 // what the move carries (answers, a recommendation), builds the next screen
-// and lays it out.
-func (m *Model) apply(mv move) tea.Cmd {
+// and lays it out; what the move means for the shop's numbers is logged
+// before anything the move does (such as quitting).
+func (m *Model) apply(mv move) (cmd tea.Cmd) {
+	from, before, hadResults := m.showing(), m.answers, m.rec != nil
+	defer func() { cmd = tea.Sequence(m.count(mv, from, before, hadResults), cmd) }()
 	var next screen
-	var cmd tea.Cmd
 	switch mv.to {
 	case stay:
 		if mv.save != nil {

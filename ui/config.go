@@ -5,6 +5,7 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/quiz/events"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 )
 
@@ -42,6 +43,10 @@ type Config struct {
 	// counts PINs; share one between a server's sessions. Nil gives the
 	// quiz its own (CodeTries tries, then locked as long as the PIN).
 	CodeLock *PINLock
+	// Events receives the shop's anonymous numbers (see package events):
+	// called from the quiz's commands, never with an answer; nil logs
+	// nothing. Share one between a server's sessions.
+	Events func(events.Event)
 }
 
 // CodeTries is how many mistyped answer codes lock "I have a code" in

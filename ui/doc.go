@@ -16,7 +16,8 @@
 // (header, buttons, help, the scroll position) and, in Model.apply, is the
 // one place the screen changes. An overlay is a screen drawn in place of
 // the one beneath, which stays as it was. A quiz ends once, for one reason
-// (see Model.Exit).
+// (see Model.Exit). With Config.Events, apply also logs what each move
+// means for the shop's anonymous numbers (tally.go), never an answer.
 //
 // Every screen has the same manners, and a table test walks every screen
 // to check them:

@@ -32,6 +32,9 @@ type Model struct {
 	// when it will close it for want of input. Zero when no notice shows.
 	closingAt, idleAt time.Time
 
+	// tally follows the client for the shop's numbers.
+	tally tally
+
 	exit exitReason
 	err  error
 }
@@ -64,12 +67,13 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	return m
 }
 
-// Init starts the kiosk's clock; an ordinary quiz needs nothing.
+// Init starts the kiosk's clock, and notes results opened from a code;
+// an ordinary quiz needs nothing.
 func (m *Model) Init() tea.Cmd {
 	if m.cfg.Kiosk {
-		return tick()
+		return tea.Batch(m.resumed(), tick())
 	}
-	return nil
+	return m.resumed()
 }
 
 // Screen names the screen showing: "welcome", "question", "results",
@@ -138,6 +142,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.onTick(time.Time(msg))
 	case savedMsg:
 		m.onSaved(msg)
+		return m, m.noteSaved(msg)
+	case startedMsg:
+		m.onStarted(msg)
 		return m, nil
 	case ClosingMsg:
 		m.now, m.closingAt = msg.At, msg.At.Add(msg.In)
