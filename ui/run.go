@@ -66,6 +66,9 @@ func Run(ctx context.Context, o Options) error {
 	}
 	p := tea.NewProgram(m, opts...)
 	final, err := p.Run()
+	if hangup := m.Hangup(); hangup != nil {
+		hangup() // a signal stopped the quiz: the client left where they were
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -22,6 +22,7 @@ import (
 	"github.com/charmbracelet/wish/logging"
 	"github.com/charmbracelet/wish/recover"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/quiz/events"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
 	gossh "golang.org/x/crypto/ssh"
@@ -59,6 +60,10 @@ type Config struct {
 	// Limits bound what one client or address may cost; zero fields take
 	// DefaultLimits.
 	Limits Limits
+	// Events receives every session's anonymous events for the shop's
+	// numbers (see ui.Config.Events); nil logs nothing. A session that
+	// ends before its results is logged as abandoned.
+	Events func(events.Event)
 }
 
 // DefaultHostKey is where the host key lives unless told otherwise.

@@ -50,6 +50,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		return nil
 	}
 	cfg := ui.Config{Kiosk: s.cfg.Kiosk, Idle: s.cfg.Idle, StaffPIN: s.cfg.StaffPIN, Drawings: s.drawings, PINLock: s.pinLock, CodeLock: s.codeLock, RemoteAddr: sess.RemoteAddr().String(), Studio: s.cfg.Studio, Retention: s.cfg.Studio.RetentionOr()}
+	cfg.Events = s.cfg.Events
 	if s.cfg.Store != nil {
 		cfg.Save = s.cfg.Store.Save
 	}
@@ -99,8 +100,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 }
 
 // release forgets a session's quiz once its handler has returned (after
-// the quiz and afterQuiz): its idle watch ends, and the connection's guard
-// starts its handshake clock again.
+// the quiz and afterQuiz): its idle watch ends, the connection's guard
+// starts its handshake clock again, and a client who had no results yet
+// is logged as abandoned.
 func (s *Server) release(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
@@ -111,6 +113,9 @@ func (s *Server) release(next ssh.Handler) ssh.Handler {
 			if me != nil {
 				me.cancel()
 				me.quizEnded()
+				if hangup := me.model.Hangup(); hangup != nil {
+					hangup() // the client went (or was cut off) before their results
+				}
 			}
 		}()
 		next(sess)
