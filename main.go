@@ -37,6 +37,10 @@ Usage:
   jewelquiz delete CODE [--data-dir DIR]   delete one saved consultation
   jewelquiz purge --older-than 30d [--data-dir DIR]
                                            delete old consultations
+  jewelquiz stats [--since 30d] [--format text|json] [--data-dir DIR]
+                                           the shop's numbers: sessions started and
+                                           finished, where clients stop, picks
+                                           (anonymous: no answers are logged)
   jewelquiz serve [--addr 127.0.0.1:23234] [--kiosk] [--authorized-keys FILE] ...
                                            serve the quiz over SSH (serve --help)
   jewelquiz rules show                     print the built-in rulebook
@@ -55,7 +59,8 @@ Options for the quiz:
                    $XDG_CONFIG_HOME/jewelquiz/studio.yaml, used if it is there)
   --no-mouse       leave the mouse to the terminal (taps are taken by default)
   --resume CODE    open the results of an answer code (from a customer's results)
-  --data-dir DIR   offer "Save for my consultation", saving here
+  --data-dir DIR   offer "Save for my consultation", saving here, and log the
+                   shop's anonymous numbers here (see stats)
                    (default in kiosk mode: the XDG data directory); saved
                    consultations older than the studio's retention (default
                    30 days) are deleted at start and every hour
@@ -96,6 +101,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return cli.Delete(ctx, args[1:], std)
 		case "purge":
 			return cli.Purge(ctx, args[1:], std)
+		case "stats":
+			return cli.Stats(ctx, args[1:], std)
 		case "serve":
 			return cli.Serve(ctx, args[1:], std)
 		case "rules":
