@@ -80,8 +80,9 @@ func Quiz(ctx context.Context, args []string, std IO, usage string) error {
 }
 
 // quizConfig gathers the kiosk's settings and where consultations are
-// saved (offered in kiosk mode, or when a data directory is given), with
-// bank, the questions of the rulebook in use, wording the saved answers.
+// saved and the shop's numbers logged (in kiosk mode, or when a data
+// directory is given), with bank, the questions of the rulebook in use,
+// wording the saved answers.
 // The store is nil when nothing is saved.
 func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, dataDir string, bank []quiz.Question) (ui.Config, *consult.Store, error) {
 	cfg := ui.Config{Kiosk: kiosk, Idle: idle}
@@ -110,6 +111,11 @@ func quizConfig(ctx context.Context, kiosk bool, idle time.Duration, pinFile, da
 			return cfg, nil, &InputError{Err: fmt.Errorf("data directory: %w", err)}
 		}
 		cfg.Save = store.Save
+		// The shop's anonymous numbers; the file is closed when the
+		// process ends. No warnings: the quiz owns the terminal.
+		if _, cfg.Events, err = openEvents(dataDir, nil); err != nil {
+			return cfg, nil, err
+		}
 		return cfg, store, nil
 	}
 	return cfg, nil, nil

@@ -31,7 +31,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	handshake := fs.Duration("handshake-timeout", defaults.HandshakeTimeout, "close a connection that has not started a quiz within this long")
 	idleTimeout := fs.Duration("idle-timeout", defaults.IdleTimeout, "close a quiz after this long without a key or tap, after a minute's notice (kiosk: only after its own wipe); 0: never")
 	grace := fs.Duration("grace", 30*time.Second, "how long open sessions get to finish when the server stops")
-	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go")
+	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go, and the shop's anonymous numbers (see jewelquiz stats)")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	studioPath := fs.String("studio", "", "the studio's name and booking link (default: the file in the XDG config directory, if there)")
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
@@ -84,10 +84,15 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		defer stop()
 		logRound(first)
 	}
+	eventLog, logEvent, err := openEvents(*dataDir, func(msg string, err error) { logger.Warn(msg, "err", err) })
+	if err != nil {
+		return err
+	}
+	defer eventLog.Close()
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
-		Store: store, Rulebook: rb, Studio: st, Theme: themeOf(fs, *theme, st), Logger: logger,
+		Store: store, Rulebook: rb, Studio: st, Theme: themeOf(fs, *theme, st), Logger: logger, Events: logEvent,
 		Limits: serve.Limits{
 			SessionsPerAddress: *perAddress, ConnsPerAddress: 2 * *perAddress,
 			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,
