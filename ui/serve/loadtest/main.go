@@ -49,6 +49,7 @@ func run(args []string) error {
 	fs.BoolVar(&o.Arrows, "arrows", false, "answer with down arrows and enter, as a keyboard user does, rather than a number key")
 	fs.BoolVar(&o.Kiosk, "kiosk", false, "serve every session as a kiosk (leave the results with f and y, then hang up)")
 	fs.IntVar(&o.Sources, "sources", 0, "distinct loopback source addresses (127.0.x.y); 0: one per session; 1: all from one address, as behind a NAT")
+	fs.StringVar(&o.EventLog, "events", "", "log the shop's anonymous events to the event log in `dir`, as serve does (read it with jewelquiz stats --data-dir dir)")
 	fs.BoolVar(&o.Split, "split", false, "run the clients in a child process, so this process's RSS is the server's alone")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run (the server's alone with -split) to `file`")
 	fs.StringVar(&o.KeysProfile, "keysprofile", "", "write a CPU profile of the keys alone (welcome to results) to `file`")

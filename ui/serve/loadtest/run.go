@@ -42,6 +42,9 @@ type Options struct {
 	// GoroutineProfile, when set, is where the goroutines are listed, with
 	// their counts, when every session shows its results.
 	GoroutineProfile string
+	// EventLog, when set, is the directory the server logs the shop's
+	// anonymous events to, as serve does in its data directory.
+	EventLog string
 }
 
 // Result is what a run measured.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/log"
+	"github.com/jewelquiz/jewelquiz/quiz/events"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
@@ -24,7 +25,8 @@ type server struct {
 }
 
 // startServer starts the server with a fresh host key in a temporary
-// directory, room for every session and a log that goes nowhere.
+// directory, room for every session, a log that goes nowhere, and the
+// shop's event log in o.EventLog if set.
 func startServer(o Options) (*server, error) {
 	rb, err := rules.Default()
 	if err != nil {
@@ -34,10 +36,19 @@ func startServer(o Options) (*server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("host key directory: %w", err)
 	}
+	var logEvent func(events.Event)
+	if o.EventLog != "" {
+		lg, err := events.Open(o.EventLog)
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+		logEvent = func(e events.Event) { _ = lg.Append(e) } // stats counts what is missing
+	}
 	srv, err := serve.New(serve.Config{
 		Addr: "127.0.0.1:0", HostKey: filepath.Join(dir, "ssh_host_ed25519"),
 		Kiosk: o.Kiosk, Idle: 2 * time.Minute, MaxSessions: o.N + 10, Grace: time.Second,
-		Rulebook: rb, Theme: "charm", Logger: log.New(io.Discard),
+		Rulebook: rb, Theme: "charm", Logger: log.New(io.Discard), Events: logEvent,
 		// The load test measures speed, not the per-address limits: with
 		// -sources 1 every session comes from one address.
 		Limits: serve.Limits{SessionsPerAddress: -1, ConnsPerAddress: -1, ConnBurst: -1},
