@@ -335,12 +335,22 @@ client() {
 		ls -la "$DATA" 2>&1 | indent
 	fi
 	local others
-	others=$(find "$DATA" -mindepth 1 ! -name "$code.json" ! -name "$code.md" 2>/dev/null)
+	others=$(find "$DATA" -mindepth 1 ! -name "$code.json" ! -name "$code.md" ! -name events.log 2>/dev/null)
 	if [[ -z $others ]]; then
-		pass "data dir holds only $code.json and $code.md"
+		pass "data dir holds only $code.json, $code.md and the anonymous events.log"
 	else
-		fail "data dir holds more than the consultation's two files:"
+		fail "data dir holds more than the consultation's two files and the event log:"
 		indent <<<"$others"
+	fi
+	local ev="$DATA/events.log" leak=()
+	for w in Ana "$code" "${code/-/}" nickel pregnant; do
+		grep -qiF -- "\"$w" "$ev" 2>/dev/null && leak+=("$w")
+	done
+	if [[ -s $ev && $(mode "$ev") == 600 && ${#leak[@]} == 0 ]]; then
+		pass "events.log is 0600 and holds no name, code or answer ($(wc -l <"$ev") lines)"
+	else
+		fail "events.log: mode $(mode "$ev"), holding: ${leak[*]:-nothing it should not}"
+		head -5 "$ev" 2>&1 | indent
 	fi
 }
 
