@@ -297,9 +297,42 @@ func TestQuestionsJSON(t *testing.T) {
 	}
 }
 
+// TestHelp checks help goes to standard output with exit status 0, lists
+// every command and the exit codes, 130 among them.
 func TestHelp(t *testing.T) {
-	r := jewelquiz(t, "", "help")
-	if r.code != 0 || !strings.Contains(r.stdout, "jewelquiz recommend") {
-		t.Fatalf("exit %d, stdout %q", r.code, r.stdout)
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
+		r := jewelquiz(t, "", args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		for _, want := range []string{"\n  recommend ", "\n  rules check ", "\n  completion ", "\n  130 "} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("%v: help does not contain %q:\n%s", args, want, r.stdout)
+			}
+		}
+	}
+}
+
+// TestBadCommandLine checks a mistyped command, action or flag gets one
+// line on standard error, with a suggestion when one is close and where
+// help is, and exit status 2.
+func TestBadCommandLine(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"recomend"}, `jewelquiz: unknown command "recomend" (did you mean recommend?); see jewelquiz --help` + "\n"},
+		{[]string{"--bogus"}, "jewelquiz: unknown flag --bogus; see jewelquiz --help\n"},
+		{[]string{"--them", "dracula"}, "jewelquiz: unknown flag --them (did you mean --theme?); see jewelquiz --help\n"},
+		{[]string{"recommend", "--answer", "-"}, "jewelquiz: recommend: unknown flag --answer (did you mean --answers?); see jewelquiz recommend --help\n"},
+		{[]string{"rules", "chek", "x.yaml"}, `jewelquiz: rules: unknown action "chek" (did you mean check?); see jewelquiz rules --help` + "\n"},
+		{[]string{"help", "stat"}, `jewelquiz: unknown command "stat" (did you mean stats?); see jewelquiz --help` + "\n"},
+		{[]string{"serve", "--idle", "soon"}, `jewelquiz: serve: invalid value "soon" for flag -idle: parse error; see jewelquiz serve --help` + "\n"},
+	}
+	for _, tt := range tests {
+		r := jewelquiz(t, "", tt.args...)
+		if r.code != 2 || r.stderr != tt.want || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr\n%q, want\n%q", tt.args, r.code, r.stdout, r.stderr, tt.want)
+		}
 	}
 }

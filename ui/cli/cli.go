@@ -23,6 +23,8 @@ type IO struct {
 	In  io.Reader
 	Out io.Writer
 	Err io.Writer
+
+	seen **flag.FlagSet // where newFlags records the flag set it made, if set
 }
 
 // InputError marks a problem with what the user gave us (flags, answers, a
@@ -41,24 +43,33 @@ func inputf(format string, args ...any) error {
 	return &InputError{Err: fmt.Errorf(format, args...)}
 }
 
-// newFlags makes a flag set that reports to stderr and returns errors.
+// newFlags makes a flag set for the command called name that returns
+// errors and prints its help on standard output. usage is the synopsis
+// shown should the command be missing from the command table.
 func newFlags(name string, std IO, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(std.Err)
-	fs.Usage = func() {
-		fmt.Fprintf(std.Err, "usage: %s\n", usage)
-		fs.PrintDefaults()
+	fs.SetOutput(std.Out)
+	c := lookup(name)
+	if c == nil {
+		c = &Command{Name: name, Usage: strings.TrimPrefix(usage, "jewelquiz "), Summary: name}
+	}
+	fs.Usage = func() { writeHelp(std.Out, c, fs) }
+	if std.seen != nil {
+		*std.seen = fs
 	}
 	return fs
 }
 
-// parse parses flags, turning a flag problem into an InputError. The flag
-// package's own message would quote a bad flag whole, however long; parse
-// prints it with any long argument cut short instead, then the usage.
+// parse parses flags. For -h or --help it prints the command's help and
+// returns ErrHelp. A flag problem becomes one line, an InputError naming
+// the flag closest to an unknown one and where help is; the flag
+// package's own message would quote a bad flag whole, however long, and
+// print the whole usage.
 func parse(fs *flag.FlagSet, args []string) error {
-	out, usage := fs.Output(), fs.Usage
-	fs.SetOutput(io.Discard)
+	usage := fs.Usage
 	fs.Usage = func() {}
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
 	fs.SetOutput(out)
 	fs.Usage = usage
@@ -69,9 +80,17 @@ func parse(fs *flag.FlagSet, args []string) error {
 		fs.Usage()
 		return ErrHelp
 	}
-	msg := shortenArgs(err.Error(), args)
-	fmt.Fprintln(out, msg)
-	fs.Usage()
+	name, prefix := "jewelquiz", ""
+	if fs.Name() != name {
+		name, prefix = "jewelquiz "+fs.Name(), fs.Name()+": "
+	}
+	msg := err.Error()
+	if bad, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		var known []string
+		fs.VisitAll(func(f *flag.Flag) { known = append(known, "--"+f.Name) })
+		msg = "unknown flag --" + bad + didYouMean("--"+bad, known)
+	}
+	msg = fmt.Sprintf("%s%s; see %s --help", prefix, shortenArgs(msg, args), name)
 	return &InputError{Err: errors.New(msg)}
 }
 

@@ -16,26 +16,24 @@ import (
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
-// plain prompts. usage is printed for -h and for an unknown command.
-func Quiz(ctx context.Context, args []string, std IO, usage string) error {
+// plain prompts.
+func Quiz(ctx context.Context, args []string, std IO) error {
 	fs := newFlags("jewelquiz", std, "")
-	fs.Usage = func() { fmt.Fprint(std.Err, usage) }
-	theme := fs.String("theme", "charm", "colour theme")
-	accessible := fs.Bool("accessible", false, "plain prompts for screen readers")
-	rulesPath := fs.String("rules", "", "rulebook file")
-	studioPath := fs.String("studio", "", "studio settings file (default: the one in the XDG config directory, if there)")
-	kiosk := fs.Bool("kiosk", false, "shop tablet mode")
-	idle := fs.Duration("idle", 2*time.Minute, "kiosk: wipe after this long without input")
-	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN")
-	dataDir := fs.String("data-dir", "", "where consultations are saved")
-	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
-	resume := fs.String("resume", "", "open the results of an answer `code`")
+	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
+	accessible := fs.Bool("accessible", false, "plain numbered prompts for screen readers (also when TERM=dumb)")
+	rulesPath := fs.String("rules", "", "use this rulebook instead of the built-in one")
+	studioPath := fs.String("studio", "", "the studio's name and booking link (default: $XDG_CONFIG_HOME/jewelquiz/studio.yaml, used if it is there)")
+	kiosk := fs.Bool("kiosk", false, "shop kiosk: loop from client to client until the staff PIN is given")
+	idle := fs.Duration("idle", 2*time.Minute, "kiosk: after this long without input, \"Still there?\" and then a wipe")
+	pinFile := fs.String("staff-pin-file", "", "kiosk: file holding the staff PIN (else JEWELQUIZ_STAFF_PIN)")
+	dataDir := fs.String("data-dir", "", "offer \"Save for my consultation\", saving here, and log the shop's anonymous numbers here (see stats; kiosk default: the XDG data directory)")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal (taps are taken by default)")
+	resume := fs.String("resume", "", "open the results of an answer `code` (from a client's results)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprint(std.Err, usage)
-		return inputf("unknown command %s", quiz.Quote(fs.Arg(0)))
+		return unknownCommand(fs.Arg(0))
 	}
 	if !slices.Contains(ui.Themes, *theme) {
 		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))

@@ -20,7 +20,8 @@ import (
 // (health) answered with a list.
 const exampleAnswers = `{"lifestyle":"active","sport":"water","dress_code":"none","machinery":"never","allergy":"nickel","health":["slow-healing"],"age":"18-plus","sleep":"back","removal":"never","style":"subtle","needles":"avoid"}`
 
-// answersHelp says how an answer set is written, for recommend --help.
+// answersHelp says how an answer set is written, for recommend --help
+// (see commands).
 const answersHelp = `
 An answer set is one JSON object: each question's id and the value chosen
 (see jewelquiz questions). A question that takes any number of options,
@@ -40,11 +41,6 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	studioPath := fs.String("studio", "", "estimate prices from this studio file's prices (none unless given)")
-	usage := fs.Usage
-	fs.Usage = func() {
-		usage()
-		fmt.Fprint(std.Err, answersHelp)
-	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -52,9 +52,9 @@ func TestExampleAnswersAreValid(t *testing.T) {
 	if _, ok := a["sport"]; !ok || !strings.Contains(exampleAnswers, `"health":[`) {
 		t.Fatalf("the example should show a follow-up and a list: %s", exampleAnswers)
 	}
-	_, errOut, err := runConsult(Recommend, "--help")
-	if !errors.Is(err, ErrHelp) || !strings.Contains(errOut, exampleAnswers) || !strings.Contains(errOut, "[] for none of them") {
-		t.Fatalf("recommend --help: %v\n%s", err, errOut)
+	out, _, err := runConsult(Recommend, "--help")
+	if !errors.Is(err, ErrHelp) || !strings.Contains(out, exampleAnswers) || !strings.Contains(out, "[] for none of them") {
+		t.Fatalf("recommend --help: %v\n%s", err, out)
 	}
 	_, _, err = runConsult(Recommend)
 	if err == nil || !strings.Contains(err.Error(), exampleAnswers) {

@@ -150,7 +150,7 @@ func TestStatsBadInput(t *testing.T) {
 		{"--since soon", "--since"},
 		{"--since -3d", "--since"},
 		{"extra", "unexpected argument"},
-		{"--nope", "flag provided but not defined"},
+		{"--nope", "unknown flag --nope"},
 	} {
 		_, _, err := runStats(strings.Fields(c.args)...)
 		var in *InputError

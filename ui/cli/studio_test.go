@@ -137,7 +137,7 @@ func TestBrokenStudioStopsTheQuiz(t *testing.T) {
 
 // runQuiz runs the quiz with args and no terminal, as runConsult does.
 func runQuiz(args ...string) (string, string, error) {
-	return runConsult(func(ctx context.Context, args []string, std IO) error { return Quiz(ctx, args, std, "usage") }, args...)
+	return runConsult(Quiz, args...)
 }
 
 // runServe runs serve with args, stopping it after hangGuard should it
