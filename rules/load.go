@@ -44,8 +44,14 @@ func Load(name string, data []byte) (rb *Rulebook, err error) {
 	rb = &Rulebook{}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
+	var structural []Problem
 	if err := dec.Decode(rb); err != nil && !errors.Is(err, io.EOF) {
-		return nil, &LoadError{File: name, Problems: yamlProblems(err)}
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, &LoadError{File: name, Problems: yamlProblems(err)}
+		}
+		// Unknown keys and wrong types: the rest was decoded, so check it too.
+		structural = yamlProblems(err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
@@ -56,7 +62,7 @@ func Load(name string, data []byte) (rb *Rulebook, err error) {
 			rb.Questions[i].Kind = quiz.KindOne
 		}
 	}
-	v := &validator{rb: rb, bank: rb.Questions, pos: positions{&root}}
+	v := &validator{rb: rb, bank: rb.Questions, pos: positions{&root}, problems: structural}
 	v.validate()
 	if len(v.problems) > 0 {
 		return nil, &LoadError{File: name, Problems: sortProblems(v.problems)}

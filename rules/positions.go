@@ -73,3 +73,20 @@ func child(n *yaml.Node, step any) *yaml.Node {
 	}
 	return nil
 }
+
+// has reports whether every step of path exists in the tree.
+func (p positions) has(path ...any) bool {
+	n := p.root
+	if n == nil {
+		return false
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for _, step := range path {
+		if n = child(n, step); n == nil {
+			return false
+		}
+	}
+	return true
+}

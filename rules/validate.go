@@ -9,23 +9,40 @@ import (
 )
 
 // validator collects every problem in a decoded rulebook.
+// problems may start with the structural ones (unknown keys, wrong types)
+// found while decoding; validate adds the rest.
 type validator struct {
 	rb       *Rulebook
 	bank     []quiz.Question
 	pos      positions
 	problems []Problem
+	// structural are the lines of the problems found while decoding; a
+	// value of the wrong type was left out, so what the checks would say
+	// about its absence on that line is already said.
+	structural map[int]bool
+	// bankSound is whether follow-ups can be walked to find the range of
+	// scores (see followUpsEndInOrder).
+	bankSound bool
 }
 
 func (v *validator) addf(line int, format string, args ...any) {
+	if v.structural[line] {
+		return
+	}
 	v.problems = append(v.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) validate() {
 	rb := v.rb
+	v.structural = map[int]bool{}
+	for _, p := range v.problems {
+		v.structural[p.Line] = true
+	}
 	if strings.TrimSpace(rb.Version) == "" {
 		v.addf(v.pos.line("version"), "the rulebook needs a version (for example version: \"2026.11-1\"); saved results record it")
 	}
 	v.questions()
+	v.bankSound = followUpsEndInOrder(v.bank)
 	v.templates()
 	v.answers()
 	metals := v.metals()
@@ -48,14 +65,14 @@ func (v *validator) flags() {
 		q, ok := quiz.Find(v.bank, f.When.Question)
 		switch {
 		case !ok:
-			v.addf(v.pos.line("flags", i, "when"), "flag %s: when names unknown question %s (questions are: %s)", name, quiz.Quote(f.When.Question), strings.Join(quiz.IDs(v.bank), ", "))
+			v.addf(v.pos.line("flags", i, "when"), "flag %s: when names unknown question %s%s (questions are: %s)", name, quiz.Quote(f.When.Question), suggest(f.When.Question, quiz.IDs(v.bank)), strings.Join(quiz.IDs(v.bank), ", "))
 			continue
 		case len(f.When.AnyOf) == 0:
 			v.addf(v.pos.line("flags", i, "when"), "flag %s: when needs any_of: the answers to %s that raise it", name, quiz.Quote(f.When.Question))
 		}
 		for j, val := range f.When.AnyOf {
 			if !contains(q.Values(), val) {
-				v.addf(v.pos.line("flags", i, "when", "any_of", j), "flag %s: %s has no answer %s (answers are: %s)", name, quiz.Quote(q.ID), quiz.Quote(val), strings.Join(q.Values(), ", "))
+				v.addf(v.pos.line("flags", i, "when", "any_of", j), "flag %s: %s has no answer %s%s (answers are: %s)", name, quiz.Quote(q.ID), quiz.Quote(val), suggest(val, q.Values()), strings.Join(q.Values(), ", "))
 			}
 		}
 	}
@@ -115,13 +132,13 @@ func (v *validator) answers() {
 		}
 		for val := range phrases {
 			if !contains(q.Values(), val) {
-				v.addf(v.pos.keyLine("answers", q.ID, val), "answers.%s: unknown answer %s (answers are: %s)", q.ID, quiz.Quote(val), strings.Join(q.Values(), ", "))
+				v.addf(v.pos.keyLine("answers", q.ID, val), "answers.%s: unknown answer %s%s (answers are: %s)", q.ID, quiz.Quote(val), suggest(val, q.Values()), strings.Join(q.Values(), ", "))
 			}
 		}
 	}
 	for id := range v.rb.Answers {
 		if _, ok := quiz.Find(v.bank, id); !ok {
-			v.addf(v.pos.keyLine("answers", id), "answers: unknown question %s (questions are: %s)", quiz.Quote(id), strings.Join(quiz.IDs(v.bank), ", "))
+			v.addf(v.pos.keyLine("answers", id), "answers: unknown question %s%s (questions are: %s)", quiz.Quote(id), suggest(id, quiz.IDs(v.bank)), strings.Join(quiz.IDs(v.bank), ", "))
 		}
 	}
 }
@@ -149,7 +166,7 @@ func (v *validator) metalRefs(ids []string, known map[string]bool, path ...any) 
 	for i, id := range ids {
 		line := v.pos.line(append(path, i)...)
 		if !known[id] {
-			v.addf(line, "unknown metal %s (metals are: %s)", quiz.Quote(id), strings.Join(metalIDs(v.rb.Metals), ", "))
+			v.addf(line, "unknown metal %s%s (metals are: %s)", quiz.Quote(id), suggest(id, metalIDs(v.rb.Metals)), strings.Join(metalIDs(v.rb.Metals), ", "))
 		}
 		if seen[id] {
 			v.addf(line, "metal %s is listed twice", quiz.Quote(id))
@@ -188,7 +205,11 @@ func (v *validator) types(metals map[string]bool) {
 			}
 		}
 		if t.Base == nil {
-			v.addf(line, "type %s has no base score (0..%d)", quiz.Quote(name), MaxScore)
+			if v.pos.has("types", i, "base") {
+				// Given but not a whole number: decoding said so.
+			} else {
+				v.addf(line, "type %s has no base score (0..%d)", quiz.Quote(name), MaxScore)
+			}
 		} else if *t.Base < 0 || *t.Base > MaxScore {
 			v.addf(v.pos.line("types", i, "base"), "type %s: base %d is out of range (0..%d)", quiz.Quote(name), *t.Base, MaxScore)
 		}
@@ -229,6 +250,7 @@ func (v *validator) catalog(ti int, name string, c Catalog) {
 }
 
 func (v *validator) effects(ti int, name string, t Type) {
+	before := len(v.problems)
 	seen := map[string]int{}
 	for j, e := range t.Effects {
 		line := v.pos.line("types", ti, "effects", j)
@@ -242,9 +264,9 @@ func (v *validator) effects(ti int, name string, t Type) {
 		q, ok := quiz.Find(v.bank, qid)
 		switch {
 		case !ok:
-			v.addf(wline, "%s: unknown question %s (questions are: %s)", where, quiz.Quote(qid), strings.Join(quiz.IDs(v.bank), ", "))
+			v.addf(wline, "%s: unknown question %s%s (questions are: %s)", where, quiz.Quote(qid), suggest(qid, quiz.IDs(v.bank)), strings.Join(quiz.IDs(v.bank), ", "))
 		case !contains(q.Values(), val):
-			v.addf(wline, "%s: unknown answer %s to %s (answers are: %s)", where, quiz.Quote(val), quiz.Quote(qid), strings.Join(q.Values(), ", "))
+			v.addf(wline, "%s: unknown answer %s to %s%s (answers are: %s)", where, quiz.Quote(val), quiz.Quote(qid), suggest(val, q.Values()), strings.Join(q.Values(), ", "))
 		}
 		if prev, dup := seen[qid+"="+val]; dup {
 			v.addf(wline, "%s: %s: %s is already handled by effect %d; merge them", where, qid, val, prev)
@@ -253,7 +275,8 @@ func (v *validator) effects(ti int, name string, t Type) {
 		switch {
 		case e.Exclude && e.Points != nil:
 			v.addf(line, "%s: give either points or exclude: true, not both", where)
-		case !e.Exclude && e.Points == nil:
+		case !e.Exclude && e.Points == nil && !v.pos.has("types", ti, "effects", j, "points"):
+			// (points given but not a whole number are reported by decoding)
 			v.addf(line, "%s: give points (%d..%d) or exclude: true", where, MinPoints, MaxPoints)
 		case e.Points != nil && (*e.Points < MinPoints || *e.Points > MaxPoints || *e.Points == 0):
 			v.addf(v.pos.line("types", ti, "effects", j, "points"), "%s: points %d out of range (%d..%d, not 0)", where, *e.Points, MinPoints, MaxPoints)
@@ -262,7 +285,10 @@ func (v *validator) effects(ti int, name string, t Type) {
 			v.addf(line, "%s: say why in `because`", where)
 		}
 	}
-	if t.Base != nil && len(v.problems) == 0 {
+	// The score range means something only once the questions and this
+	// type's base and effects are sound; problems elsewhere do not stop it
+	// being reported in the same pass.
+	if v.bankSound && t.Base != nil && *t.Base >= 0 && *t.Base <= MaxScore && len(v.problems) == before {
 		lo, hi := scoreRange(*t.Base, t.Effects, v.bank)
 		if lo < 0 || hi > MaxScore {
 			v.addf(v.pos.line("types", ti, "base"), "type %s: scores can range from %d to %d with base %d; adjust base or points so every score stays within 0..%d", quiz.Quote(name), lo, hi, *t.Base, MaxScore)
@@ -315,6 +341,20 @@ func scoreRange(base int, effects []Effect, bank []quiz.Question) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// followUpsEndInOrder reports whether ids are unique and every follow-up
+// depends on an earlier question: then walking from a question to its
+// follow-ups always ends, whatever else is wrong with the bank.
+func followUpsEndInOrder(bank []quiz.Question) bool {
+	seen := map[string]bool{}
+	for _, q := range bank {
+		if seen[q.ID] || (q.AskIf != nil && !seen[q.AskIf.Question]) {
+			return false
+		}
+		seen[q.ID] = true
+	}
+	return true
 }
 
 func metalIDs(ms []Metal) []string {

@@ -13,7 +13,7 @@ func (v *validator) advice(metals map[string]bool) {
 	ma := v.rb.MetalAdvice
 	q, ok := quiz.Find(v.bank, ma.Question)
 	if !ok {
-		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %s (questions are: %s)", quiz.Quote(ma.Question), strings.Join(quiz.IDs(v.bank), ", "))
+		v.addf(v.pos.line("metal_advice", "question"), "metal_advice: unknown question %s%s (questions are: %s)", quiz.Quote(ma.Question), suggest(ma.Question, quiz.IDs(v.bank)), strings.Join(quiz.IDs(v.bank), ", "))
 		return
 	}
 	types := map[string]Type{}
@@ -35,7 +35,7 @@ func (v *validator) advice(metals map[string]bool) {
 			t, known := types[id]
 			switch {
 			case !known:
-				v.addf(line, "metal_advice group %s: unknown type %s (types are: %s)", quiz.Quote(name), quiz.Quote(id), strings.Join(typeIDs(v.rb.Types), ", "))
+				v.addf(line, "metal_advice group %s: unknown type %s%s (types are: %s)", quiz.Quote(name), quiz.Quote(id), suggest(id, typeIDs(v.rb.Types)), strings.Join(typeIDs(v.rb.Types), ", "))
 			case in[id] != "":
 				v.addf(line, "metal_advice group %s: type %s is already in group %s", quiz.Quote(name), quiz.Quote(id), quiz.Quote(in[id]))
 			case len(g.Answers) == 0 && len(t.Metals) > 0:
@@ -97,7 +97,7 @@ func (v *validator) groupAnswers(q quiz.Question, name string, g MetalGroup, met
 	}
 	for val := range g.Answers {
 		if !contains(q.Values(), val) {
-			v.addf(v.pos.keyLine(append(path, "answers", val)...), "%s: unknown answer %s to %q (answers are: %s)", where, quiz.Quote(val), q.ID, strings.Join(q.Values(), ", "))
+			v.addf(v.pos.keyLine(append(path, "answers", val)...), "%s: unknown answer %s to %q%s (answers are: %s)", where, quiz.Quote(val), q.ID, suggest(val, q.Values()), strings.Join(q.Values(), ", "))
 		}
 	}
 }

@@ -101,7 +101,7 @@ func (v *validator) askIf(qi int, name string, q quiz.Question) {
 		if _, later := quiz.Find(v.rb.Questions, c.Question); later {
 			v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names %s, which is asked later; a follow-up can only depend on an earlier question", name, quiz.Quote(c.Question))
 		} else {
-			v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names unknown question %s (earlier questions are: %s)", name, quiz.Quote(c.Question), strings.Join(quiz.IDs(earlier), ", "))
+			v.addf(v.pos.line("questions", qi, "ask_if", "question"), "question %s: ask_if names unknown question %s%s (earlier questions are: %s)", name, quiz.Quote(c.Question), suggest(c.Question, quiz.IDs(earlier)), strings.Join(quiz.IDs(earlier), ", "))
 		}
 		return
 	case parent.Many():
@@ -116,7 +116,7 @@ func (v *validator) askIf(qi int, name string, q quiz.Question) {
 		vline := v.pos.line("questions", qi, "ask_if", "any_of", j)
 		switch {
 		case !contains(parent.Values(), val):
-			v.addf(vline, "question %s: ask_if: %s has no answer %s (answers are: %s)", name, quiz.Quote(c.Question), quiz.Quote(val), strings.Join(parent.Values(), ", "))
+			v.addf(vline, "question %s: ask_if: %s has no answer %s%s (answers are: %s)", name, quiz.Quote(c.Question), quiz.Quote(val), suggest(val, parent.Values()), strings.Join(parent.Values(), ", "))
 		case seen[val]:
 			v.addf(vline, "question %s: ask_if: %s is listed twice", name, quiz.Quote(val))
 		}
