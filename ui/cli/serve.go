@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -36,11 +37,20 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	studioPath := fs.String("studio", "", "the studio's name and booking link (default: the file in the XDG config directory, if there)")
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file with a PIN that lets staff end a session with ctrl+x (or JEWELQUIZ_STAFF_PIN)")
+	printFP := fs.Bool("print-fingerprint", false, "print the host key's SHA256 fingerprint (making the key if there is none) and exit")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return inputf("serve: unexpected argument %s", quiz.Quote(fs.Arg(0)))
+	}
+	if *printFP {
+		fp, err := serve.HostKeyFingerprint(*hostKey)
+		if err != nil {
+			return &InputError{Err: err}
+		}
+		_, err = fmt.Fprintln(std.Out, fp)
+		return err
 	}
 	if !slices.Contains(ui.Themes, *theme) {
 		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
@@ -98,8 +108,11 @@ func Serve(ctx context.Context, args []string, std IO) error {
 			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,
 		},
 	})
-	if err != nil {
+	var config *serve.ConfigError
+	if errors.As(err, &config) {
 		return &InputError{Err: err}
 	}
-	return nil
+	// Anything else, such as an address in use, is no mistake in the
+	// command line: exit 1.
+	return err
 }

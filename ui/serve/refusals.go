@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"fmt"
+	"net"
 	"sync"
 	"time"
 
@@ -54,4 +56,14 @@ func (r *refusalLog) warn(msg, reason, host string) {
 		return
 	}
 	r.logger.Warn(msg, "reason", reason, "remote-addr", host)
+}
+
+// refusalText is what a client that asked for a command or a subsystem is
+// told: how to connect to the quiz instead, on the address it reached.
+func refusalText(local net.Addr) string {
+	host, port := "HOST", "PORT"
+	if h, p, err := net.SplitHostPort(local.String()); err == nil {
+		host, port = h, p
+	}
+	return fmt.Sprintf("jewelquiz serves only the quiz: connect with ssh -t %s -p %s", host, port)
 }

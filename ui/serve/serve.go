@@ -184,6 +184,13 @@ func (s *Server) onlyShells(sess ssh.Session, requestType string) bool {
 		return true
 	}
 	s.cfg.Logger.Info("refused", "request", requestType, "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
+	// Said before the refusal, so the client shows it and not only its own
+	// "request failed".
+	end := "\n"
+	if _, _, ok := sess.Pty(); ok {
+		end = "\r\n" // the client's terminal is raw until it gives up
+	}
+	fmt.Fprint(sess.Stderr(), refusalText(sess.LocalAddr())+end)
 	// No quiz will read this session's window sizes.
 	drainSizes(sess)
 	return false
@@ -228,7 +235,8 @@ func (s *Server) Serve(l net.Listener) error {
 	if s.cfg.AuthorizedKeys == "" {
 		s.cfg.Logger.Warn("no --authorized-keys: anyone who can reach this address may take the quiz", "addr", l.Addr().String())
 	}
-	s.cfg.Logger.Info("serving the quiz over SSH", "addr", l.Addr().String(), "kiosk", s.cfg.Kiosk, "max_sessions", s.cfg.MaxSessions)
+	fp, _ := fingerprint(s.ssh) // New has loaded or made the key
+	s.cfg.Logger.Info("serving the quiz over SSH", "addr", l.Addr().String(), "kiosk", s.cfg.Kiosk, "max_sessions", s.cfg.MaxSessions, "host_key", fp)
 	err := s.ssh.Serve(l)
 	s.mu.Lock()
 	closing := s.closing
@@ -337,15 +345,16 @@ func (s *Server) endAll() {
 }
 
 // Run listens on cfg.Addr and serves until ctx is done, then shuts down
-// gracefully.
+// gracefully. A Config it cannot set up from is a *ConfigError; an address
+// it cannot listen on a *ListenError.
 func Run(ctx context.Context, cfg Config) error {
 	s, err := New(cfg)
 	if err != nil {
-		return err
+		return &ConfigError{Err: err}
 	}
 	l, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return &ListenError{Addr: cfg.Addr, Err: err}
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- s.Serve(l) }()
@@ -376,3 +385,32 @@ func (s *Server) OpenSessions() int {
 	defer s.mu.Unlock()
 	return len(s.sessions)
 }
+
+// ListenError is what Run returns when it cannot listen on its address
+// (in use, or not allowed): a failure of the machine, not of the
+// configuration, which names the address.
+type ListenError struct {
+	Addr string
+	Err  error
+}
+
+func (e *ListenError) Error() string {
+	err := e.Err
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		err = op.Err // its own text repeats the address
+	}
+	return fmt.Sprintf("serve: cannot listen on %s: %v", e.Addr, err)
+}
+
+// Unwrap returns the listener's error.
+func (e *ListenError) Unwrap() error { return e.Err }
+
+// ConfigError is what Run returns when the server cannot be set up from
+// its Config: a host key path, an authorized keys file or a limit to fix.
+type ConfigError struct{ Err error }
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the problem.
+func (e *ConfigError) Unwrap() error { return e.Err }
