@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"errors"
-	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -99,17 +98,16 @@ func TestExecRefusalSaysHow(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		// The pipes, not Stdout and Stderr: a Session copies those only
-		// once its command has started, and this one never does.
-		outPipe, _ := sess.StdoutPipe()
-		errPipe, _ := sess.StderrPipe()
 		var stdout, stderr screen
-		go io.Copy(&stdout, outPipe)
-		go io.Copy(&stderr, errPipe)
-		if err := sess.Run("recommend"); err == nil {
-			t.Fatalf("pty %v: the command ran", pty)
+		sess.Stdout, sess.Stderr = &stdout, &stderr
+		var exit *gossh.ExitError
+		if err := sess.Run("recommend"); !errors.As(err, &exit) || exit.ExitStatus() != 1 {
+			t.Fatalf("pty %v: Run = %v, want exit status 1", pty, err)
 		}
-		stderr.waitFor(t, "jewelquiz serves only the quiz: connect with ssh -t 127.0.0.1 -p "+port)
+		// Run has returned, so everything sent has been copied.
+		if want := "jewelquiz serves only the quiz: connect with ssh -t 127.0.0.1 -p " + port; !strings.Contains(stderr.String(), want) {
+			t.Fatalf("pty %v: stderr %q, want %q", pty, stderr.String(), want)
+		}
 		if stdout.String() != "" {
 			t.Errorf("pty %v: the refusal wrote to stdout: %q", pty, stdout.String())
 		}

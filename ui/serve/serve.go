@@ -148,6 +148,7 @@ func New(cfg Config) (*Server, error) {
 				refuseAgent,
 				activeterm.Middleware(),
 				needTerminal,
+				s.refuseCommands,
 				logging.StructuredMiddlewareWithLogger(cfg.Logger, log.InfoLevel),
 			),
 			s.track,
@@ -183,17 +184,34 @@ func (s *Server) onlyShells(sess ssh.Session, requestType string) bool {
 	if requestType == "shell" {
 		return true
 	}
-	s.cfg.Logger.Info("refused", "request", requestType, "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
-	// Said before the refusal, so the client shows it and not only its own
-	// "request failed".
-	end := "\n"
-	if _, _, ok := sess.Pty(); ok {
-		end = "\r\n" // the client's terminal is raw until it gives up
+	if requestType == "exec" {
+		// Accepted only to be refused in words by refuseCommands: a client
+		// whose request fails may quit before showing what came with it.
+		return true
 	}
-	fmt.Fprint(sess.Stderr(), refusalText(sess.LocalAddr())+end)
+	s.cfg.Logger.Info("refused", "request", requestType, "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
 	// No quiz will read this session's window sizes.
 	drainSizes(sess)
 	return false
+}
+
+// refuseCommands ends a session that asked for a command (`ssh host
+// recommend`) with a line on its stderr saying how to take the quiz, and
+// exit status 1.
+func (s *Server) refuseCommands(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if sess.RawCommand() == "" {
+			next(sess)
+			return
+		}
+		s.cfg.Logger.Info("refused", "request", "exec", "user", sess.User(), "remote-addr", sess.RemoteAddr().String())
+		end := "\n"
+		if _, _, ok := sess.Pty(); ok {
+			end = "\r\n" // the client's terminal is raw
+		}
+		fmt.Fprint(sess.Stderr(), refusalText(sess.LocalAddr())+end)
+		_ = sess.Exit(1)
+	}
 }
 
 // needTerminal explains, before activeterm turns the session away, how to
