@@ -3,118 +3,212 @@ package rules
 import (
 	"encoding/json"
 	"strconv"
+	"unicode/utf8"
 )
 
-// jsonRecommendation is the documented JSON shape of a Recommendation.
-type jsonRecommendation struct {
-	Pick       *string      `json:"pick"`
-	Confidence Confidence   `json:"confidence"`
-	Flags      []jsonFlag   `json:"flags"`
-	Ranking    []jsonRanked `json:"ranking"`
-	Metals     jsonMetals   `json:"metals"`
-	Summary    string       `json:"summary"`
-	Versus     string       `json:"versus"`
-	Ask        []string     `json:"ask"`
-	Scans      string       `json:"scans"`
-	Fit        *Fit         `json:"fit"`
-	RunnerUp   *jsonAdvice  `json:"runner_up"`
-	Rulebook   string       `json:"rulebook_version"`
-}
-
-// jsonFlag is one flag the answers raise.
-type jsonFlag struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-}
-
-// jsonAdvice is the runner-up's own advice in a close result.
-type jsonAdvice struct {
-	Type   string     `json:"type"`
-	Name   string     `json:"name"`
-	Metals jsonMetals `json:"metals"`
-	Ask    []string   `json:"ask"`
-	Scans  string     `json:"scans"`
-	Fit    Fit        `json:"fit"`
-}
-
-type jsonRanked struct {
-	Type            string     `json:"type"`
-	Name            string     `json:"name"`
-	Score           int        `json:"score"`
-	Excluded        bool       `json:"excluded"`
-	ExcludedBecause string     `json:"excluded_because"`
-	Reasons         []string   `json:"reasons"`
-	Cautions        []string   `json:"cautions"`
-	Base            int        `json:"base"`
-	Trace           []jsonStep `json:"trace"`
-}
-
-// jsonStep is one line of a type's trace: "effect" is the points the answer
-// added or took away, or the string "excluded" when it ruled the type out.
-type jsonStep struct {
-	Question string          `json:"question"`
-	Answer   string          `json:"answer"`
-	Effect   json.RawMessage `json:"effect"`
-	Because  string          `json:"because"`
-}
-
-type jsonMetals struct {
-	Recommended []string `json:"recommended"`
-	Avoid       []string `json:"avoid"`
-	Note        string   `json:"note"`
-}
-
-// toJSONMetals is metal advice in the documented shape: metal ids, and
-// empty lists rather than null.
-func toJSONMetals(m MetalReport) jsonMetals {
-	return jsonMetals{Recommended: nonNil(metalIDs(m.Recommended)), Avoid: nonNil(metalIDs(m.Avoid)), Note: m.Note}
-}
-
-// MarshalJSON writes the recommendation in the documented JSON shape, with
-// "pick": null when every type is ruled out.
+// MarshalJSON writes the recommendation in the documented JSON shape (see
+// AppendJSON).
 func (r Recommendation) MarshalJSON() ([]byte, error) {
-	out := jsonRecommendation{
-		Summary:    r.Summary,
-		Confidence: r.Confidence,
-		Versus:     r.Versus,
-		Ask:        nonNil(r.Ask),
-		Scans:      r.Scans,
-		Rulebook:   r.RulebookVersion,
-		Ranking:    make([]jsonRanked, len(r.Ranking)),
-		Metals:     toJSONMetals(r.Metals),
-	}
-	out.Flags = make([]jsonFlag, len(r.Flags))
-	for i, f := range r.Flags {
-		out.Flags[i] = jsonFlag(f)
-	}
-	if r.Pick != "" {
-		pick, fit := r.Pick, r.Fit
-		out.Pick, out.Fit = &pick, &fit
-	}
-	if a := r.RunnerUp; a != nil {
-		out.RunnerUp = &jsonAdvice{Type: a.Type, Name: a.Name, Metals: toJSONMetals(a.Metals), Ask: nonNil(a.Ask), Scans: a.Scans, Fit: a.Fit}
-	}
-	for i, t := range r.Ranking {
-		out.Ranking[i] = jsonRanked{
-			Type: t.Type, Name: t.Name, Score: t.Score,
-			Excluded: t.Excluded, ExcludedBecause: t.ExcludedBecause,
-			Reasons: nonNil(t.Reasons), Cautions: nonNil(t.Cautions),
-			Base: t.Base, Trace: make([]jsonStep, len(t.Trace)),
-		}
-		for j, s := range t.Trace {
-			effect := json.RawMessage(strconv.Itoa(s.Points))
-			if s.Excludes {
-				effect = json.RawMessage(`"excluded"`)
-			}
-			out.Ranking[i].Trace[j] = jsonStep{Question: s.Question, Answer: s.Answer, Effect: effect, Because: s.Because}
-		}
-	}
-	return json.Marshal(out)
+	return r.AppendJSON(nil), nil
 }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
+// AppendJSON appends the recommendation to dst in the documented JSON
+// shape, compact, with "pick": null when every type is ruled out, and
+// returns the extended buffer. It writes the same bytes encoding/json
+// would for the shape's structs (HTML characters escaped, empty lists as
+// []), in one pass: encoding/json re-reads and compacts whatever a
+// MarshalJSON returns, which took most of the time of `recommend --format
+// json`.
+func (r Recommendation) AppendJSON(dst []byte) []byte {
+	b := append(dst, `{"pick":`...)
+	if r.Pick != "" {
+		b = appendString(b, r.Pick)
+	} else {
+		b = append(b, "null"...)
 	}
-	return s
+	b = append(b, `,"confidence":`...)
+	b = appendString(b, string(r.Confidence))
+	b = append(b, `,"flags":[`...)
+	for i, f := range r.Flags {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = appendString(b, f.ID)
+		b = append(b, `,"text":`...)
+		b = appendString(b, f.Text)
+		b = append(b, '}')
+	}
+	b = append(b, `],"ranking":[`...)
+	for i, t := range r.Ranking {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendRanked(b, t)
+	}
+	b = append(b, `],"metals":`...)
+	b = appendMetals(b, r.Metals)
+	b = append(b, `,"summary":`...)
+	b = appendString(b, r.Summary)
+	b = append(b, `,"versus":`...)
+	b = appendString(b, r.Versus)
+	b = append(b, `,"ask":`...)
+	b = appendStrings(b, r.Ask)
+	b = append(b, `,"scans":`...)
+	b = appendString(b, r.Scans)
+	b = append(b, `,"fit":`...)
+	if r.Pick != "" {
+		b = appendFit(b, r.Fit)
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"runner_up":`...)
+	if a := r.RunnerUp; a != nil {
+		b = append(b, `{"type":`...)
+		b = appendString(b, a.Type)
+		b = append(b, `,"name":`...)
+		b = appendString(b, a.Name)
+		b = append(b, `,"metals":`...)
+		b = appendMetals(b, a.Metals)
+		b = append(b, `,"ask":`...)
+		b = appendStrings(b, a.Ask)
+		b = append(b, `,"scans":`...)
+		b = appendString(b, a.Scans)
+		b = append(b, `,"fit":`...)
+		b = appendFit(b, a.Fit)
+		b = append(b, '}')
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"rulebook_version":`...)
+	b = appendString(b, r.RulebookVersion)
+	return append(b, '}')
+}
+
+func appendRanked(b []byte, t Ranked) []byte {
+	b = append(b, `{"type":`...)
+	b = appendString(b, t.Type)
+	b = append(b, `,"name":`...)
+	b = appendString(b, t.Name)
+	b = append(b, `,"score":`...)
+	b = strconv.AppendInt(b, int64(t.Score), 10)
+	b = append(b, `,"excluded":`...)
+	b = strconv.AppendBool(b, t.Excluded)
+	b = append(b, `,"excluded_because":`...)
+	b = appendString(b, t.ExcludedBecause)
+	b = append(b, `,"reasons":`...)
+	b = appendStrings(b, t.Reasons)
+	b = append(b, `,"cautions":`...)
+	b = appendStrings(b, t.Cautions)
+	b = append(b, `,"base":`...)
+	b = strconv.AppendInt(b, int64(t.Base), 10)
+	b = append(b, `,"trace":[`...)
+	for i, s := range t.Trace {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"question":`...)
+		b = appendString(b, s.Question)
+		b = append(b, `,"answer":`...)
+		b = appendString(b, s.Answer)
+		b = append(b, `,"effect":`...)
+		if s.Excludes {
+			b = append(b, `"excluded"`...)
+		} else {
+			b = strconv.AppendInt(b, int64(s.Points), 10)
+		}
+		b = append(b, `,"because":`...)
+		b = appendString(b, s.Because)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+// appendMetals appends metal advice: metal ids, and empty lists rather
+// than null.
+func appendMetals(b []byte, m MetalReport) []byte {
+	ids := func(b []byte, ms []Metal) []byte {
+		b = append(b, '[')
+		for i, x := range ms {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, x.ID)
+		}
+		return append(b, ']')
+	}
+	b = append(b, `{"recommended":`...)
+	b = ids(b, m.Recommended)
+	b = append(b, `,"avoid":`...)
+	b = ids(b, m.Avoid)
+	b = append(b, `,"note":`...)
+	b = appendString(b, m.Note)
+	return append(b, '}')
+}
+
+func appendFit(b []byte, f Fit) []byte {
+	b = append(b, `{"advice":`...)
+	b = appendString(b, f.Advice)
+	b = append(b, `,"season":`...)
+	b = appendString(b, f.Season)
+	return append(b, '}')
+}
+
+// appendStrings appends a list of strings, [] for none.
+func appendStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
+// AppendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it (HTML characters, U+2028 and U+2029, invalid UTF-8 as
+// U+FFFD).
+func AppendJSONString(b []byte, s string) []byte { return appendString(b, s) }
+
+// appendString copies s between quotes when nothing in it needs escaping,
+// the usual case, and leaves every other string to encoding/json.
+func appendString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
+			return appendEscaped(b, s)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+func appendEscaped(b []byte, s string) []byte {
+	// Non-ASCII text is common (’, é): copy it unless a rune is invalid or
+	// U+2028/U+2029, which encoding/json escapes.
+	plain := true
+	for i := 0; i < len(s) && plain; {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&':
+			plain = false
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
+				plain = false
+			}
+			i += n
+		}
+	}
+	if plain {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	q, _ := json.Marshal(s) // a string always encodes
+	return append(b, q...)
 }

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -24,14 +22,4 @@ func codeNote(code string, st report.Styles, width int) string {
 		lines[i] = st.Text.Render(strings.TrimRight(l, " "))
 	}
 	return st.Heading.Render("Your answer code:") + " " + st.Title.Render(code) + "\n" + strings.Join(lines, "\n")
-}
-
-// withCode adds "code" to a recommendation's JSON object as its last key,
-// after "rulebook_version", keeping every other key where it was.
-func withCode(obj []byte, code string) ([]byte, error) {
-	quoted, err := json.Marshal(code)
-	if err != nil {
-		return nil, fmt.Errorf("adding the answer code: %w", err)
-	}
-	return withKey(obj, "code", quoted)
 }

@@ -155,25 +155,6 @@ func TestRecommendCodeForEachSet(t *testing.T) {
 	}
 }
 
-func TestWithCode(t *testing.T) {
-	for _, tc := range []struct {
-		in, want string
-	}{
-		{`{}`, `{"code":"A9PT-ECYK"}`},
-		{`{"a":1}`, `{"a":1,"code":"A9PT-ECYK"}`},
-		{`{"a":{"b":[]},"rulebook_version":"x"}`, `{"a":{"b":[]},"rulebook_version":"x","code":"A9PT-ECYK"}`},
-		{`[]`, ""},
-		{``, ""},
-		{`{`, ""},
-		{`null`, ""},
-	} {
-		got, err := withCode([]byte(tc.in), exampleCode)
-		if tc.want == "" && err == nil || tc.want != "" && (err != nil || string(got) != tc.want) {
-			t.Errorf("withCode(%s) = %s, %v; want %q", tc.in, got, err, tc.want)
-		}
-	}
-}
-
 // TestCodeNoteFits: the note keeps to the report's width, however narrow.
 func TestCodeNoteFits(t *testing.T) {
 	for _, width := range []int{20, 33, 40, 80, 100} {

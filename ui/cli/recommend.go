@@ -1,8 +1,8 @@
 package cli
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +11,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -84,26 +85,15 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	} else if report.IsTerminal(std.In) {
 		fmt.Fprintln(std.Err, "Type or paste the answers as JSON, then press ctrl+d. For example:\n  "+exampleAnswers)
 	}
-	in = ctxio.Reader(ctx, in)
+	// Output is buffered and written out before each read of the input
+	// that might wait: a file or a long batch is written in large pieces,
+	// while a live stream still answers each line as it comes.
+	out := bufio.NewWriterSize(std.Out, 64<<10)
+	defer out.Flush()
+	in = bufio.NewReaderSize(flushBeforeRead{r: ctxio.Reader(ctx, in), w: out}, 64<<10)
 
-	var render func(i int, rec []byte, text string) error
 	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
-	switch *format {
-	case "json":
-		render = func(_ int, rec []byte, _ string) error {
-			_, err := fmt.Fprintf(std.Out, "%s\n", rec)
-			return err
-		}
-	default:
-		render = func(i int, _ []byte, text string) error {
-			sep := ""
-			if i > 0 {
-				sep = "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
-			}
-			_, err := fmt.Fprintf(std.Out, "%s%s\n", sep, text)
-			return err
-		}
-	}
+	sep := "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
 
 	stream := quiz.NewStream(in, rb.Bank())
 	codec := answercode.New(rb.Bank())
@@ -111,10 +101,12 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	var pending error // the last problem, printed once we know it is not the only output
 	flush := func() {
 		if pending != nil {
+			out.Flush() // the output so far comes before the problem
 			fmt.Fprintf(std.Err, "jewelquiz: %v\n", pending)
 			pending = nil
 		}
 	}
+	var buf []byte // one line of output, reused
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -146,29 +138,32 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		if err != nil {
 			return fmt.Errorf("recommend: %w", err)
 		}
-		var js []byte
-		text := ""
 		if *format == "json" {
-			if js, err = json.Marshal(rec); err != nil {
-				return fmt.Errorf("recommend: encoding JSON: %w", err)
-			}
-			est, err := estimatesJSON(rec, st)
-			if err != nil {
+			// The recommendation, then "estimates" and "code" as its
+			// last keys, encoded once into one buffer.
+			buf = rec.AppendJSON(buf[:0])
+			buf = append(buf[:len(buf)-1], `,"estimates":`...)
+			if buf, err = appendEstimates(buf, rec, st); err != nil {
 				return fmt.Errorf("recommend: %w", err)
 			}
-			if js, err = withKey(js, "estimates", est); err != nil {
-				return fmt.Errorf("recommend: %w", err)
-			}
-			if js, err = withCode(js, code); err != nil {
-				return fmt.Errorf("recommend: %w", err)
-			}
+			buf = append(buf, `,"code":`...)
+			buf = append(rules.AppendJSONString(buf, code), "}\n"...)
 		} else {
-			text = report.RenderWith(rec, styles, width, st.Estimator()) + "\n\n" + codeNote(code, styles, width)
+			buf = buf[:0]
+			if good > 0 {
+				buf = append(buf, sep...)
+			}
+			buf = append(buf, report.RenderWith(rec, styles, width, st.Estimator())...)
+			buf = append(append(buf, "\n\n"...), codeNote(code, styles, width)...)
+			buf = append(buf, '\n')
 		}
-		if err := render(good, js, text); err != nil {
+		if _, err := out.Write(buf); err != nil {
 			return fmt.Errorf("recommend: writing output: %w", err)
 		}
 		good++
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("recommend: writing output: %w", err)
 	}
 	switch {
 	case good == 0 && bad == 1:
@@ -180,4 +175,19 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		return &InputError{Err: fmt.Errorf("answers (%s): %d answer set(s) had problems (see above); %d answered", name, bad, good)}
 	}
 	return nil
+}
+
+// flushBeforeRead flushes w before each read of r, which may wait for
+// input. A failed flush is left in w, which returns it on the next write
+// or flush.
+type flushBeforeRead struct {
+	r io.Reader
+	w *bufio.Writer
+}
+
+func (f flushBeforeRead) Read(p []byte) (int, error) {
+	if f.w.Buffered() > 0 {
+		f.w.Flush()
+	}
+	return f.r.Read(p)
 }

@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/ui/report"
@@ -175,6 +177,52 @@ func TestRecommendFollowUpAndListErrors(t *testing.T) {
 				if out != "" {
 					t.Errorf("wrote %q for a refused answer set", out)
 				}
+			}
+		})
+	}
+}
+
+// Output is buffered, but a live stream still gets each answer set's
+// recommendation before it sends the next one.
+func TestRecommendAnswersEachLineOfALiveStream(t *testing.T) {
+	for _, format := range []string{"json", "text"} {
+		t.Run(format, func(t *testing.T) {
+			inR, inW := io.Pipe()
+			outR, outW := io.Pipe()
+			done := make(chan error, 1)
+			go func() {
+				done <- Recommend(context.Background(), []string{"--answers", "-", "--format", format}, IO{In: inR, Out: outW, Err: io.Discard})
+				outW.Close()
+			}()
+			got := make(chan string)
+			go func() {
+				buf := make([]byte, 1<<16)
+				for {
+					n, err := outR.Read(buf)
+					if n > 0 {
+						got <- string(buf[:n])
+					}
+					if err != nil {
+						close(got)
+						return
+					}
+				}
+			}()
+			for i := range 3 {
+				if _, err := io.WriteString(inW, exampleAnswers+"\n"); err != nil {
+					t.Fatal(err)
+				}
+				select {
+				case <-got:
+				case <-time.After(5 * time.Second):
+					t.Fatalf("line %d: no output 5s after the answer set was sent", i+1)
+				}
+			}
+			inW.Close()
+			for range got {
+			}
+			if err := <-done; err != nil {
+				t.Fatal(err)
 			}
 		})
 	}
