@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -16,6 +17,14 @@ var ErrNotObject = errors.New("expected a JSON object of answers")
 // unknown question, unknown value, missing answer, duplicate or wrongly typed
 // answer is reported (as AnswerErrors); malformed JSON is a *SyntaxError.
 func Decode(data []byte, bank []Question) (Answers, error) {
+	if a, ok := decodePlain(data, bank); ok {
+		return a, nil
+	}
+	return decodeFull(data, bank)
+}
+
+// decodeFull is Decode without its quick path.
+func decodeFull(data []byte, bank []Question) (Answers, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	tok, err := dec.Token()
@@ -79,6 +88,110 @@ func Decode(data []byte, bank []Question) (Answers, error) {
 		return nil, errs
 	}
 	return a, nil
+}
+
+// decodePlain is Decode's quick path for the usual answer set: one flat
+// object of known, distinct questions whose answers are plain ASCII
+// strings (no escapes), or arrays of them, and that makes a valid answer
+// set. It reports false for anything else, which Decode then reads in
+// full to report every problem; where it reports true, the answers are
+// those Decode would return, built by the same JoinValues and Validate.
+func decodePlain(data []byte, bank []Question) (Answers, bool) {
+	p := plainScanner{data: data}
+	if !p.byte('{') {
+		return nil, false
+	}
+	a := make(Answers, len(bank))
+	var vs []string
+	for first := true; ; first = false {
+		if p.byte('}') {
+			break
+		}
+		if !first && !p.byte(',') {
+			return nil, false
+		}
+		key, ok := p.str()
+		if !ok || !p.byte(':') {
+			return nil, false
+		}
+		q, known := Find(bank, key)
+		if _, dup := a[key]; !known || dup {
+			return nil, false
+		}
+		if !q.Many() {
+			v, ok := p.str()
+			if !ok {
+				return nil, false
+			}
+			a[key] = v
+			continue
+		}
+		if !p.byte('[') {
+			return nil, false
+		}
+		vs = vs[:0]
+		for !p.byte(']') {
+			if len(vs) > 0 && !p.byte(',') {
+				return nil, false
+			}
+			v, ok := p.str()
+			if !ok || !slices.ContainsFunc(q.Options, func(o Option) bool { return o.Value == v }) {
+				return nil, false
+			}
+			vs = append(vs, v)
+		}
+		a[key] = JoinValues(q, vs)
+	}
+	p.space()
+	if p.i != len(p.data) || a.Validate(bank) != nil {
+		return nil, false
+	}
+	return a, true
+}
+
+// plainScanner reads the JSON that decodePlain accepts.
+type plainScanner struct {
+	data []byte
+	i    int
+}
+
+func (p *plainScanner) space() {
+	for p.i < len(p.data) {
+		switch p.data[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+// byte skips white space and c, reporting whether c was there.
+func (p *plainScanner) byte(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+// str reads a string of printable ASCII without escapes.
+func (p *plainScanner) str() (string, bool) {
+	if !p.byte('"') {
+		return "", false
+	}
+	for j := p.i; j < len(p.data); j++ {
+		switch c := p.data[j]; {
+		case c == '"':
+			s := string(p.data[p.i:j])
+			p.i = j + 1
+			return s, true
+		case c < 0x20 || c > 0x7e || c == '\\':
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // decodeValue reads one answer: a string for a one question, an array of

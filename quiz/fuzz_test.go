@@ -40,6 +40,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	bank := defaultBank()
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkPlainPath(t, data, bank)
 		a, err := quiz.Decode(data, bank)
 		if err != nil {
 			if a != nil {
