@@ -29,7 +29,7 @@ func (p positions) line(path ...any) int {
 // keyLine returns the line of the key itself in a mapping, for problems about
 // a key (such as a question id under `answers`).
 func (p positions) keyLine(path ...any) int {
-	if len(path) == 0 {
+	if len(path) == 0 || p.root == nil {
 		return p.line()
 	}
 	parentLine := p.line(path[:len(path)-1]...)
