@@ -96,7 +96,7 @@ func (m *Model) score() bool {
 		m.fail(fmt.Errorf("scoring the answers: %w", err))
 		return false
 	}
-	m.rec = &rec
+	m.setResults(rec)
 	return true
 }
 
@@ -111,7 +111,7 @@ func (m *Model) fail(err error) tea.Cmd {
 // counting: it is the process's, not the client's.
 func (m *Model) forget() {
 	m.answers = quiz.Answers{}
-	m.rec = nil
+	m.rec, m.answerCode = nil, ""
 	m.saved, m.saveErr, m.saving = consult.Record{}, nil, false
 	m.help.ShowAll = false
 	m.overlay, m.focus = nil, -1

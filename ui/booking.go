@@ -11,14 +11,24 @@ import (
 // bookingScreen is "Book a consultation": the studio's booking link with
 // the customer's answer code in it, as a QR code for a phone to scan and
 // as text; on a screen too small for the QR code, the link alone.
-type bookingScreen struct{ width, height int }
+type bookingScreen struct {
+	width, height int
+	// drawn is the body laid out for the size: a QR code is encoded once
+	// per layout, not on every frame.
+	drawn string
+}
 
-func (b *bookingScreen) name() string                        { return "booking" }
-func (b *bookingScreen) header(*shared) (string, string)     { return "Book a consultation", "" }
-func (b *bookingScreen) layout(_ *shared, width, height int) { b.width, b.height = width, height }
-func (b *bookingScreen) taps(*shared) []area                 { return nil }
-func (b *bookingScreen) keys(*shared) screenKeys             { return screenKeys{back: "back"} }
-func (b *bookingScreen) buttons(s *shared) []button          { return []button{{with(s.keys.Back, "back")}} }
+func (b *bookingScreen) name() string                    { return "booking" }
+func (b *bookingScreen) header(*shared) (string, string) { return "Book a consultation", "" }
+func (b *bookingScreen) layout(s *shared, width, height int) {
+	b.width, b.height = width, height
+	b.drawn = b.draw(s)
+}
+
+func (b *bookingScreen) body(*shared) string        { return b.drawn }
+func (b *bookingScreen) taps(*shared) []area        { return nil }
+func (b *bookingScreen) keys(*shared) screenKeys    { return screenKeys{back: "back"} }
+func (b *bookingScreen) buttons(s *shared) []button { return []button{{with(s.keys.Back, "back")}} }
 
 func (b *bookingScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.keys.Back) {
@@ -27,9 +37,9 @@ func (b *bookingScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 	return move{}, nil
 }
 
-// body puts the QR code beside the link and what it holds where both fit
+// draw puts the QR code beside the link and what it holds where both fit
 // (80×24 and up), else above it, else shows the link alone.
-func (b *bookingScreen) body(s *shared) string {
+func (b *bookingScreen) draw(s *shared) string {
 	st, w := s.st, b.width
 	link := s.cfg.Studio.Booking(s.code())
 	text := func(width int) string {

@@ -60,7 +60,8 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	m.screen = &welcomeScreen{}
 	if cfg.Resume != nil {
 		if rec, err := rb.Recommend(cfg.Resume); err == nil {
-			m.answers, m.rec = cfg.Resume.Clone(), &rec
+			m.answers = cfg.Resume.Clone()
+			m.setResults(rec)
 			m.screen = &resultsScreen{}
 		}
 	}

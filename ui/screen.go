@@ -71,8 +71,10 @@ type shared struct {
 	// answers holds the confirmed answers: only questions asked given the
 	// others ("" is an answer to a many question: none of its options).
 	answers quiz.Answers
-	// rec is the recommendation for the answers once the results showed.
-	rec *rules.Recommendation
+	// rec is the recommendation for the answers once the results showed,
+	// and answerCode their answer code (see setResults).
+	rec        *rules.Recommendation
+	answerCode string
 	// saved is the consultation saved for these answers, and saveErr why
 	// the last save failed.
 	saved   consult.Record
@@ -84,15 +86,17 @@ type shared struct {
 }
 
 // code is the answer code of the answers kept, "" before the results.
-func (s *shared) code() string {
-	if s.rec == nil {
-		return ""
+func (s *shared) code() string { return s.answerCode }
+
+// setResults keeps rec, the recommendation for the answers kept, and
+// their answer code, worked out once here rather than on every frame
+// that shows it.
+func (s *shared) setResults(rec rules.Recommendation) {
+	s.rec = &rec
+	s.answerCode = ""
+	if c, err := s.codec.Encode(s.answers); err == nil { // only answers the engine accepted get here
+		s.answerCode = c
 	}
-	c, err := s.codec.Encode(s.answers)
-	if err != nil {
-		return "" // only answers the engine accepted get this far
-	}
-	return c
 }
 
 // savedAsIs reports whether the consultation saved holds the answers as
