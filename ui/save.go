@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -113,22 +114,37 @@ func (v *saveScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 // save is the move that saves the consultation: the record is made here,
 // from the results as they are now, so the command reads nothing later.
 func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
-	recJSON, err := json.Marshal(*s.rec)
+	r, err := RecordOf(*s.rec)
 	if err != nil {
-		return move{}, func() tea.Msg { return savedMsg{err: fmt.Errorf("encoding the results: %w", err)} }
+		return move{}, func() tea.Msg { return savedMsg{err: err} }
+	}
+	r.Name = strings.TrimSpace(v.input.Value())
+	return move{save: &r}, nil
+}
+
+// SavedReportWidth is the width a consultation's plain-text report is kept
+// at.
+const SavedReportWidth = 72
+
+// RecordOf is the consultation the quiz saves for rec: its answers, the
+// recommendation as JSON, and the plain-text report the customer saw; no
+// code, name or time yet.
+func RecordOf(rec rules.Recommendation) (consult.Record, error) {
+	recJSON, err := json.Marshal(rec)
+	if err != nil {
+		return consult.Record{}, fmt.Errorf("encoding the results: %w", err)
 	}
 	r := consult.Record{
-		Name:            strings.TrimSpace(v.input.Value()),
-		RulebookVersion: s.rec.RulebookVersion,
-		Answers:         s.rec.Answers.Clone(),
-		Pick:            s.rec.Pick,
+		RulebookVersion: rec.RulebookVersion,
+		Answers:         rec.Answers.Clone(),
+		Pick:            rec.Pick,
 		Recommendation:  recJSON,
-		Report:          report.Render(*s.rec, report.PlainStyles(), 72),
+		Report:          report.Render(rec, report.PlainStyles(), SavedReportWidth),
 	}
 	if r.Pick != "" {
-		r.PickName = s.rec.Ranking[0].Name
+		r.PickName = rec.Ranking[0].Name
 	}
-	return move{save: &r}, nil
+	return r, nil
 }
 
 func (v *saveScreen) taps(*shared) []area { return nil }

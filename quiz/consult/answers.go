@@ -21,7 +21,7 @@ import (
 type stored struct {
 	Code            string          `json:"code"`
 	Name            string          `json:"name,omitempty"`
-	Created         time.Time       `json:"created"`
+	Created         time.Time       `json:"created,omitzero"` // never saved: the results of an answer code
 	RulebookVersion string          `json:"rulebook_version"`
 	Answers         json.RawMessage `json:"answers"`
 	Pick            string          `json:"pick"`

@@ -41,11 +41,17 @@ type recommendation struct {
 // answers raised (what staff must see before any pick), the recommendation
 // and the answers behind it, worded by bank (the questions of the rulebook
 // in use). When the recommendation cannot be read it shows the plain-text
-// report instead, which has the flags first.
+// report instead, which has the flags first. A record that was never saved
+// (no time: the results an answer code holds) is headed by its code as an
+// answer code, with no line saying when it was saved.
 func Markdown(r Record, bank []quiz.Question) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Consultation %s\n\n", r.Code)
-	fmt.Fprintf(&b, "- **Saved:** %s\n", r.Created.Local().Format("2006-01-02 15:04"))
+	if r.Created.IsZero() {
+		fmt.Fprintf(&b, "# Answer code %s\n\n", r.Code)
+	} else {
+		fmt.Fprintf(&b, "# Consultation %s\n\n", r.Code)
+		fmt.Fprintf(&b, "- **Saved:** %s\n", r.Created.Local().Format("2006-01-02 15:04"))
+	}
 	if r.Name != "" {
 		fmt.Fprintf(&b, "- **Name:** %s\n", escape(r.Name))
 	}
