@@ -2,8 +2,6 @@ package report
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/jewelquiz/jewelquiz/rules"
 )
@@ -23,7 +21,8 @@ func RenderWith(rec rules.Recommendation, st Styles, width int, est Estimator) s
 	return s
 }
 
-// RenderRowsWith is RenderRows with RenderWith's section on price and fit.
+// RenderRowsWith is RenderWith, and the lines that show a type's score,
+// for a screen to make them tappable.
 func RenderRowsWith(rec rules.Recommendation, st Styles, width int, est Estimator) (string, []Row) {
 	return render(rec, st, width, true, est)
 }
@@ -67,6 +66,5 @@ func sentence(words string) string {
 	if words == "" {
 		return ""
 	}
-	r, n := utf8.DecodeRuneInString(words)
-	return string(unicode.ToUpper(r)) + strings.TrimSuffix(words[n:], ".") + "."
+	return capitalize(strings.TrimSuffix(words, ".")) + "."
 }

@@ -29,12 +29,6 @@ type Row struct {
 	Type string
 }
 
-// RenderRows is Render, and the lines that show a type's score, for a
-// screen to make them tappable.
-func RenderRows(rec rules.Recommendation, st Styles, width int) (string, []Row) {
-	return render(rec, st, width, true, nil)
-}
-
 // render draws the report, keeping the rows that name a type withRows,
 // with a section on price and fit when est is not nil.
 func render(rec rules.Recommendation, st Styles, width int, withRows bool, est Estimator) (string, []Row) {
