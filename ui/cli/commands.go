@@ -63,10 +63,3 @@ func topLevel() []*Command {
 	}
 	return out
 }
-
-// action wraps a group's command function so it runs one action.
-func action(run func(context.Context, []string, IO) error, name string) func(context.Context, []string, IO) error {
-	return func(ctx context.Context, args []string, std IO) error {
-		return run(ctx, append([]string{name}, args...), std)
-	}
-}

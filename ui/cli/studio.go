@@ -13,26 +13,15 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui"
 )
 
-const studioUsage = "jewelquiz studio check [FILE] [--rules FILE] | jewelquiz studio show"
-
-// Studio runs `jewelquiz studio check [FILE]`: it checks a studio file,
+// StudioCheck runs `jewelquiz studio check [FILE]`: it checks a studio file,
 // the default one (studio.DefaultPath) without FILE, and prints
 // "FILE: ok", or returns every problem with its line as an InputError.
 // No file at the default path is fine: the quiz runs without a studio's
-// settings, and the check says so. `jewelquiz studio show` prints a
-// complete example to start from (studio.Example).
-func Studio(ctx context.Context, args []string, std IO) error {
-	switch {
-	case len(args) == 0:
-		return inputf("studio: say what to do: %s", studioUsage)
-	case args[0] == "show":
-		return studioShow(args[1:], std)
-	case args[0] != "check":
-		return inputf("studio: unknown action %s: %s", quiz.Quote(args[0]), studioUsage)
-	}
-	flags := newFlags("studio check", std, studioUsage)
+// settings, and the check says so.
+func StudioCheck(ctx context.Context, args []string, std IO) error {
+	flags := newFlags("studio check", std, "")
 	rulesPath := flags.String("rules", "", "the rulebook whose type and metal ids the file may name")
-	if err := parse(flags, args[1:]); err != nil {
+	if err := parse(flags, args); err != nil {
 		return err
 	}
 	rb, err := LoadRulebook(ctx, *rulesPath, nil)
@@ -61,10 +50,10 @@ func Studio(ctx context.Context, args []string, std IO) error {
 	return err
 }
 
-// studioShow prints the example studio file: every setting, each with a
+// StudioShow runs `jewelquiz studio show`: it prints the example studio file: every setting, each with a
 // comment, ready to edit and passing studio check as it is.
-func studioShow(args []string, std IO) error {
-	flags := newFlags("studio show", std, "jewelquiz studio show > studio.yaml")
+func StudioShow(_ context.Context, args []string, std IO) error {
+	flags := newFlags("studio show", std, "")
 	if err := parse(flags, args); err != nil {
 		return err
 	}

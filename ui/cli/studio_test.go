@@ -77,7 +77,10 @@ func TestStudioCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			putDefault(t, config, tt.dflt)
-			out, _, err := runConsult(Studio, tt.args...)
+			studioCmd := func(ctx context.Context, args []string, std IO) error {
+				return Main(ctx, append([]string{"studio"}, args...), std)
+			}
+			out, _, err := runConsult(studioCmd, tt.args...)
 			if tt.problem == "" {
 				if err != nil || out != tt.out {
 					t.Errorf("stdout %q, error %v; want %q and no error", out, err, tt.out)
@@ -153,7 +156,7 @@ func runServe(args ...string) (string, string, error) {
 // TestStudioShowPassesCheck: the example studio show prints passes
 // studio check as it is, prices included.
 func TestStudioShowPassesCheck(t *testing.T) {
-	out, _, err := runConsult(Studio, "show")
+	out, _, err := runConsult(StudioShow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +165,7 @@ func TestStudioShowPassesCheck(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "studio.yaml")
 	writeFile(t, path, out)
-	if got, _, err := runConsult(Studio, "check", path); err != nil || got != path+": ok\n" {
+	if got, _, err := runConsult(StudioCheck, path); err != nil || got != path+": ok\n" {
 		t.Fatalf("studio check on what studio show printed: %q, %v", got, err)
 	}
 }
