@@ -144,9 +144,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		m.onSaved(msg)
 		return m, m.noteSaved(msg)
-	case startedMsg:
-		m.onStarted(msg)
-		return m, nil
 	case ClosingMsg:
 		m.now, m.closingAt = msg.At, msg.At.Add(msg.In)
 		m.relayout()

@@ -30,12 +30,6 @@ type tally struct {
 	last  tea.Cmd
 }
 
-// startedMsg says when session's started event was logged.
-type startedMsg struct {
-	session string
-	at      time.Time
-}
-
 // count is what a move means for the shop's numbers, looked at once apply
 // has followed it: from is the screen that was showing, before the answers
 // kept and hadResults whether results had shown. It returns the command
@@ -48,9 +42,9 @@ func (m *Model) count(mv move, from screen, before quiz.Answers, hadResults bool
 	q, fromQuiz := from.(*questionScreen)
 	fromQuiz = fromQuiz && q.purpose == askQuiz && mv.answers != nil
 	if fromQuiz {
-		if id := q.question(&m.shared).ID; id == topOf(m.bank, id) {
-			if _, again := before[id]; !again {
-				cmds = append(cmds, m.emit(events.Event{Kind: events.Answered, Question: id}))
+		if qu := q.question(&m.shared); qu.AskIf == nil { // a follow-up counts as its question
+			if _, again := before[qu.ID]; !again {
+				cmds = append(cmds, m.emit(events.Event{Kind: events.Answered, Question: qu.ID}))
 			}
 		}
 	}
@@ -76,22 +70,12 @@ func (m *Model) count(mv move, from screen, before quiz.Answers, hadResults bool
 // openSession opens a new session with its first event, started or
 // resumed.
 func (m *Model) openSession(k events.Kind) tea.Cmd {
-	m.tally = tally{id: events.NewSession(), ended: new(atomic.Bool), last: m.tally.last}
-	e, logFn := events.Event{Session: m.tally.id, Kind: k}, m.cfg.Events
+	now := time.Now() // the time the session takes is counted from here
+	m.tally = tally{id: events.NewSession(), ended: new(atomic.Bool), last: m.tally.last, startedAt: now}
+	e, logFn := events.Event{Session: m.tally.id, Kind: k, Time: now.Unix()}, m.cfg.Events
 	return func() tea.Msg {
-		e.Time = time.Now().Unix()
 		logFn(e)
-		if k == events.Started {
-			return startedMsg{session: e.Session, at: time.Unix(e.Time, 0)}
-		}
 		return nil
-	}
-}
-
-// onStarted keeps when the session began, for the time it takes.
-func (m *Model) onStarted(msg startedMsg) {
-	if msg.session == m.tally.id {
-		m.tally.startedAt = msg.at
 	}
 }
 
