@@ -44,14 +44,14 @@ func inputf(format string, args ...any) error {
 }
 
 // newFlags makes a flag set for the command called name that returns
-// errors and prints its help on standard output. usage is the synopsis
-// shown should the command be missing from the command table.
-func newFlags(name string, std IO, usage string) *flag.FlagSet {
+// errors and prints its help on standard output, as the command table
+// has it.
+func newFlags(name string, std IO) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(std.Out)
 	c := lookup(name)
 	if c == nil {
-		c = &Command{Name: name, Usage: strings.TrimPrefix(usage, "jewelquiz "), Summary: name}
+		c = &Command{Name: name, Usage: name, Summary: name}
 	}
 	fs.Usage = func() { writeHelp(std.Out, c, fs) }
 	if std.seen != nil {

@@ -26,7 +26,7 @@ const consultTime = "2006-01-02 15:04"
 // Show runs `jewelquiz show CODE`: one saved consultation, or the results
 // an answer code holds (see showCode), as text, JSON or Markdown.
 func Show(ctx context.Context, args []string, std IO) error {
-	flags := newFlags("show", std, "jewelquiz show CODE|ANSWER-CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE] [--studio FILE]")
+	flags := newFlags("show", std)
 	format := flags.String("format", "text", "output format: text, json or markdown")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept (an answer code needs none)")
 	rulesPath := flags.String("rules", "", "use this rulebook's questions (and, for an answer code, its rules) instead of the embedded one's")
@@ -146,7 +146,7 @@ func writeAnswers(b *strings.Builder, r consult.Record, bank []quiz.Question) {
 // table for the desk with each one's allergy answer and flags. Files that
 // cannot be read are reported and skipped.
 func List(ctx context.Context, args []string, std IO) error {
-	flags := newFlags("list", std, "jewelquiz list [--since 7d] [--data-dir DIR] [--studio FILE] [--rules FILE]")
+	flags := newFlags("list", std)
 	sinceFlag := flags.String("since", "", "only consultations saved within this long, such as 7d, 36h or 30m")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
 	studioPath := flags.String("studio", "", "the studio file whose retention applies (default: the one the quiz reads, if there)")
@@ -207,7 +207,7 @@ func List(ctx context.Context, args []string, std IO) error {
 // Purge runs `jewelquiz purge --older-than AGE`: it removes the
 // consultations saved longer ago than that.
 func Purge(_ context.Context, args []string, std IO) error {
-	flags := newFlags("purge", std, "jewelquiz purge --older-than 30d [--data-dir DIR]")
+	flags := newFlags("purge", std)
 	olderThan := flags.String("older-than", "", "remove consultations saved longer ago than this, such as 30d (required)")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
 	if err := parse(flags, args); err != nil {

@@ -13,7 +13,7 @@ import (
 // both its files, as a client may ask at any time, and says what it
 // deleted. A consultation whose record cannot be read is deleted too.
 func Delete(_ context.Context, args []string, std IO) error {
-	flags := newFlags("delete", std, "jewelquiz delete CODE [--data-dir DIR]")
+	flags := newFlags("delete", std)
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
 	pos, err := parseInterspersed(flags, args)
 	if err != nil {

@@ -62,7 +62,7 @@ func unknownCommand(name string) error {
 // Help runs `jewelquiz help [COMMAND [ACTION]]`: the same help as
 // `jewelquiz COMMAND [ACTION] --help`.
 func Help(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("help", std, "jewelquiz help [COMMAND]")
+	fs := newFlags("help", std)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func checkNoArgs(name string, args []string) error {
 // helpOnly is a flag set for name, a command with no flags of its own, for
 // its --help.
 func helpOnly(name string, args []string, std IO) ([]string, error) {
-	fs := newFlags(name, std, "")
+	fs := newFlags(name, std)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}

@@ -12,7 +12,7 @@ import (
 // Questions runs `jewelquiz questions`: it prints the rulebook's questions,
 // the vocabulary of answers files.
 func Questions(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("questions", std, "jewelquiz questions [--format text|json] [--rules FILE]")
+	fs := newFlags("questions", std)
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	if err := parse(fs, args); err != nil {

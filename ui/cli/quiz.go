@@ -18,7 +18,7 @@ import (
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
 // plain prompts.
 func Quiz(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("jewelquiz", std, "")
+	fs := newFlags("jewelquiz", std)
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
 	accessible := fs.Bool("accessible", false, "plain numbered prompts for screen readers (also when TERM=dumb)")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the built-in one")

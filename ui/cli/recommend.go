@@ -37,7 +37,7 @@ Several answer sets may follow one another, one per line. For example:
 // or JSON Lines) and writes a recommendation for each, streaming, with the
 // answer code that brings it to the studio.
 func Recommend(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("recommend", std, "jewelquiz recommend --answers FILE|- [--format text|json] [--rules FILE] [--studio FILE]")
+	fs := newFlags("recommend", std)
 	answers := fs.String("answers", "", "answers as a JSON object or JSON Lines; - reads standard input")
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")

@@ -11,7 +11,7 @@ import (
 
 // RulesShow runs `jewelquiz rules show`: it prints the embedded rulebook.
 func RulesShow(_ context.Context, args []string, std IO) error {
-	fs := newFlags("rules show", std, "")
+	fs := newFlags("rules show", std)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -25,7 +25,7 @@ func RulesShow(_ context.Context, args []string, std IO) error {
 // RulesCheck runs `jewelquiz rules check FILE|-`: it validates a rulebook
 // and says what is in it, or returns every problem with its line.
 func RulesCheck(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("rules check", std, "")
+	fs := newFlags("rules check", std)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

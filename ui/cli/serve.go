@@ -15,12 +15,10 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
 
-const serveUsage = "jewelquiz serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys FILE] [--kiosk] [--idle 2m] [--max-sessions 50] [--max-sessions-per-address 10] [--handshake-timeout 20s] [--idle-timeout 30m] [--grace 30s] [--data-dir DIR] [--rules FILE] [--studio FILE] [--theme NAME]"
-
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
 // until SIGINT or SIGTERM (ctx), then a graceful close.
 func Serve(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("serve", std, serveUsage)
+	fs := newFlags("serve", std)
 	addr := fs.String("addr", "127.0.0.1:23234", "address to listen on (use 0.0.0.0:23234 for the shop network)")
 	hostKey := fs.String("host-key", serve.DefaultHostKey(), "the server's SSH host key, made on first run")
 	authorized := fs.String("authorized-keys", "", "only let in the keys in this file (staff tablets)")

@@ -16,12 +16,10 @@ import (
 	"github.com/jewelquiz/jewelquiz/rules"
 )
 
-const statsUsage = "jewelquiz stats [--since 30d] [--format text|json] [--data-dir DIR] [--rules FILE]"
-
 // Stats runs `jewelquiz stats`: the shop's numbers from the anonymous
 // event log in the data directory.
 func Stats(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("stats", std, statsUsage)
+	fs := newFlags("stats", std)
 	sinceFlag := fs.String("since", "", "only sessions that began within this long, such as 30d, 36h or 30m (default: all in the log)")
 	format := fs.String("format", "text", "output format: text or json")
 	dir := fs.String("data-dir", consult.DefaultDir(), "the data directory the quiz logs to")

@@ -19,7 +19,7 @@ import (
 // No file at the default path is fine: the quiz runs without a studio's
 // settings, and the check says so.
 func StudioCheck(ctx context.Context, args []string, std IO) error {
-	flags := newFlags("studio check", std, "")
+	flags := newFlags("studio check", std)
 	rulesPath := flags.String("rules", "", "the rulebook whose type and metal ids the file may name")
 	if err := parse(flags, args); err != nil {
 		return err
@@ -53,7 +53,7 @@ func StudioCheck(ctx context.Context, args []string, std IO) error {
 // StudioShow runs `jewelquiz studio show`: it prints the example studio file: every setting, each with a
 // comment, ready to edit and passing studio check as it is.
 func StudioShow(_ context.Context, args []string, std IO) error {
-	flags := newFlags("studio show", std, "")
+	flags := newFlags("studio show", std)
 	if err := parse(flags, args); err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ type jsonType struct {
 
 // Types runs `jewelquiz types`: the catalog of every type, from the rulebook.
 func Types(ctx context.Context, args []string, std IO) error {
-	fs := newFlags("types", std, "jewelquiz types [--format text|json|markdown] [--rules FILE]")
+	fs := newFlags("types", std)
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	if err := parse(fs, args); err != nil {
