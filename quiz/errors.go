@@ -3,6 +3,8 @@ package quiz
 import (
 	"fmt"
 	"strings"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // Problem says what is wrong with one answer.
@@ -110,7 +112,7 @@ func (es AnswerErrors) Unwrap() []error {
 func suggest(got string, allowed []string) string {
 	best, bestDist := "", 3
 	for _, a := range allowed {
-		if d := distance(strings.ToLower(got), a); d < bestDist {
+		if d := levenshtein.ComputeDistance(strings.ToLower(got), a); d < bestDist {
 			best, bestDist = a, d
 		}
 	}
@@ -118,26 +120,4 @@ func suggest(got string, allowed []string) string {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
