@@ -305,44 +305,35 @@ func parseMany(line string, q quiz.Question) ([]string, string) {
 	return values, ""
 }
 
-// lineReader hands out at most one line per Read. huh's accessible prompts
-// make a new bufio.Scanner for each question, which would otherwise swallow
-// the answers to later questions when they are piped in all at once.
-type lineReader struct {
-	r     *bufio.Reader
-	lines int // lines (or a final unterminated line) handed out so far
-}
+// lineReader reads answers a line at a time.
+type lineReader struct{ r *bufio.Reader }
 
 // readLine reads the next line, without its line ending. A last line
 // without a newline counts; io.EOF means there was no line left. A line
 // longer than maxLine is read to its end and refused with errLineTooLong.
 func (l *lineReader) readLine() (string, error) {
-	var b strings.Builder
-	buf := make([]byte, 256)
+	var line []byte
 	long := false
 	for {
-		n, err := l.Read(buf)
+		chunk, err := l.r.ReadSlice('\n')
 		if !long {
-			b.Write(buf[:n])
-		}
-		if n > 0 && buf[n-1] == '\n' {
-			break
-		}
-		if err != nil {
-			if (b.Len() > 0 || long) && errors.Is(err, io.EOF) {
-				break
+			line = append(line, chunk...)
+			if len(line) > maxLine {
+				long, line = true, nil
 			}
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue // the rest of a long line
+		case err != nil && !(errors.Is(err, io.EOF) && (len(line) > 0 || long)):
 			return "", err
 		}
-		if b.Len() > maxLine {
-			long = true
-			b.Reset()
-		}
+		break
 	}
 	if long {
 		return "", errLineTooLong
 	}
-	return strings.TrimRight(b.String(), "\r\n"), nil
+	return strings.TrimRight(string(line), "\r\n"), nil
 }
 
 // maxLine bounds an answer line: a real one is a few characters.
@@ -350,30 +341,6 @@ const maxLine = 4096
 
 // errLineTooLong is a line longer than maxLine.
 var errLineTooLong = errors.New("the answer is too long")
-
-func (l *lineReader) Read(p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
-	}
-	n := 0
-	for n < len(p) {
-		b, err := l.r.ReadByte()
-		if err != nil {
-			if n > 0 {
-				l.lines++
-				return n, nil
-			}
-			return 0, err
-		}
-		p[n] = b
-		n++
-		if b == '\n' {
-			l.lines++
-			return n, nil
-		}
-	}
-	return n, nil
-}
 
 // allNumbers reports whether every one of fs is a whole number.
 func allNumbers(fs []string) bool {
