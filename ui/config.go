@@ -7,6 +7,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/quiz/events"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // Config sets how the quiz behaves, beyond how it looks.
@@ -47,6 +48,9 @@ type Config struct {
 	// called from the quiz's commands, never with an answer; nil logs
 	// nothing. Share one between a server's sessions.
 	Events func(events.Event)
+	// Lang is the language the quiz starts in, and a kiosk goes back to
+	// for each client; "" is English.
+	Lang locale.Lang
 }
 
 // CodeTries is how many mistyped answer codes lock "I have a code" in

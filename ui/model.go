@@ -9,6 +9,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // Model is the quiz's root model: it holds what the screens share, draws
@@ -56,7 +57,7 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	}
 	m := &Model{help: h, focus: -1}
 	bank := rb.Bank()
-	m.shared = shared{rb: rb, bank: bank, st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), codec: answercode.New(bank), answers: quiz.Answers{}}
+	m.shared = shared{rb: rb, bank: bank, st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), codec: answercode.New(bank), answers: quiz.Answers{}, tr: locale.For(cfg.Lang)}
 	m.screen = &welcomeScreen{}
 	if cfg.Resume != nil {
 		if rec, err := rb.Recommend(cfg.Resume); err == nil {
@@ -102,6 +103,9 @@ func (m *Model) Answers() quiz.Answers { return m.answers.Clone() }
 // SavedCode is the code of the consultation saved for the answers shown,
 // "" when none is.
 func (m *Model) SavedCode() string { return m.saved.Code }
+
+// Lang is the language the quiz speaks now.
+func (m *Model) Lang() locale.Lang { return m.tr.Lang() }
 
 // Exit says why the quiz ended: "" while it runs, else "quit", "left"
 // (before any results), "staff" (the kiosk's PIN), "ended" (by the

@@ -10,6 +10,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // screen is one screen of the quiz, or an overlay. The root draws the
@@ -65,6 +66,9 @@ type shared struct {
 	drawn    *Drawings
 	formKeys *huh.KeyMap
 	codec    *answercode.Codec
+	// tr says the quiz's own words in the language spoken (the
+	// rulebook's words come from rb, translated into it).
+	tr *locale.Printer
 
 	width, height int
 
