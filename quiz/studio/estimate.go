@@ -1,7 +1,6 @@
 package studio
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,8 +42,19 @@ const roundTo = 5
 // metals the studio prices (the rulebook lists the best first), for the
 // studio's typical length, weld fee included, rounded out to 5 (the low
 // end down, the high end up). A fee and jewelry are added as they are;
-// a range is as given.
+// a range is as given. Its Text is in English.
 func (s Studio) EstimateFor(a rules.TypeAdvice) (Estimate, bool) {
+	return s.EstimateIn(a, English)
+}
+
+// EstimateIn is EstimateFor with its Text in language lang ("en", "es"),
+// its sums written as the language writes them ("about $95–130 for…",
+// "…: unos 95–130 $"); a language not spoken is English. Every other
+// field is the same in every language. a's names (the type's and the
+// metals') are used as they come: give advice from a rulebook in the
+// same language.
+func (s Studio) EstimateIn(a rules.TypeAdvice, lang string) (Estimate, bool) {
+	w := wordsFor(lang)
 	pr, ok := s.Prices.For(a.Type)
 	if !ok {
 		return Estimate{}, false
@@ -67,21 +77,21 @@ func (s Studio) EstimateFor(a rules.TypeAdvice) (Estimate, bool) {
 		e.Metal, e.MetalName, e.Unit, e.Length, e.WeldFee = m.ID, m.Name, pr.Unit, pr.Length, pr.WeldFee
 		e.Low = roundDown(per.Low*pr.Length + pr.WeldFee.Low*100)
 		e.High = roundUp(per.High*pr.Length + pr.WeldFee.High*100)
-		e.Text = fmt.Sprintf("about %s for %s %s in %s", e.Currency.FormatRange(Range{e.Low, e.High}), article(plain(e.Length)), lengthOf(pr.Unit, pr.Length)+" "+noun, m.Name)
+		e.Text = w.length(e.Currency.FormatRangeIn(lang, Range{e.Low, e.High}), w.lengthOf(w.number(pr.Length), pr.Unit), noun, m.Name)
 		if pr.WeldFee.High > 0 {
-			e.Text += ", weld included"
+			e.Text += w.weld
 		}
 	case ByFee:
 		e.Fee, e.JewelryFrom = pr.Fee, pr.JewelryFrom
 		e.Low, e.High = pr.Fee.Low+pr.JewelryFrom, pr.Fee.High+pr.JewelryFrom
-		e.Text = fmt.Sprintf("%s for the %s", e.Currency.FormatRange(pr.Fee), noun)
+		e.Text = w.fee(e.Currency.FormatRangeIn(lang, pr.Fee), noun)
 		if pr.JewelryFrom > 0 {
 			e.Open = true
-			e.Text = fmt.Sprintf("from %s for the %s: a %s fee plus jewelry from %s", e.Currency.Format(e.Low), noun, e.Currency.FormatRange(pr.Fee), e.Currency.Format(pr.JewelryFrom))
+			e.Text = w.from(e.Currency.FormatIn(lang, e.Low), noun, e.Currency.FormatRangeIn(lang, pr.Fee), e.Currency.FormatIn(lang, pr.JewelryFrom))
 		}
 	case ByRange:
 		e.Low, e.High = pr.Range.Low, pr.Range.High
-		e.Text = fmt.Sprintf("%s for the %s", e.Currency.FormatRange(pr.Range), noun)
+		e.Text = w.fee(e.Currency.FormatRangeIn(lang, pr.Range), noun)
 	}
 	return e, true
 }
@@ -89,11 +99,17 @@ func (s Studio) EstimateFor(a rules.TypeAdvice) (Estimate, bool) {
 // Estimator is EstimateFor's words, for a report: nil when the studio
 // sets no prices, so that nothing about money is shown.
 func (s Studio) Estimator() func(rules.TypeAdvice) (string, bool) {
+	return s.EstimatorIn(English)
+}
+
+// EstimatorIn is EstimateIn's words in language lang, for a report: nil
+// when the studio sets no prices.
+func (s Studio) EstimatorIn(lang string) func(rules.TypeAdvice) (string, bool) {
 	if s.Prices == nil {
 		return nil
 	}
 	return func(a rules.TypeAdvice) (string, bool) {
-		e, ok := s.EstimateFor(a)
+		e, ok := s.EstimateIn(a, lang)
 		return e.Text, ok
 	}
 }
@@ -116,18 +132,11 @@ func roundUp(x Amount) Amount {
 	return (x + step - 1) / step * step / 100
 }
 
-// lengthOf writes a length to go before a noun: "7-inch", "45 cm".
-func lengthOf(u Unit, n Amount) string {
-	if u == Inch {
-		return plain(n) + "-inch"
-	}
-	return plain(n) + " " + string(u)
-}
-
-// article is "an" before a number said with a vowel first (8, 11, 18,
-// 80…), else "a".
-func article(number string) string {
-	whole, _, _ := strings.Cut(number, ".")
+// article is "an" before a length said with a vowel first (8, 11, 18,
+// 80…, as in "an 18-inch"), else "a".
+func article(length string) string {
+	whole := strings.TrimLeft(length, "0123456789")
+	whole = length[:len(length)-len(whole)]
 	if strings.HasPrefix(whole, "8") || whole == "11" || whole == "18" {
 		return "an"
 	}
