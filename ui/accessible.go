@@ -9,12 +9,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ErrInputEnded means the answers stopped before every question had one.
@@ -29,21 +32,26 @@ var ErrInputEnded = errors.New("the input ended before every question was answer
 // Each question is read before the reason it is asked. An answer is an
 // option's number or its name; a question that takes any number of
 // options takes numbers or names separated by commas, or 0 for none of
-// them. "b" goes back one question. After the report, a question's number
+// them; in the language of o.Config.Lang (the rulebook's words too, from
+// o.Rulebook.In), where an option's name may be typed without its
+// accents. "b" goes back one question. After the report, a question's number
 // asks that question again (and any follow-up the new answer brings in)
 // and prints the report again; an empty line, or the end of the input,
 // finishes.
 func RunAccessible(ctx context.Context, o Options) error {
+	tr := locale.For(o.Config.Lang)
+	rb := o.Rulebook.In(string(tr.Lang()))
 	s := &accessible{
 		ctx:  ctx,
-		rb:   o.Rulebook,
-		bank: o.Rulebook.Bank(),
+		tr:   tr,
+		rb:   rb,
+		bank: rb.Bank(),
 		// Read through ctx, so ctrl+c ends a wait for a line at a terminal.
 		in:      &lineReader{r: bufio.NewReader(ctxio.Reader(ctx, o.In))},
 		out:     o.Out,
 		answers: quiz.Answers{},
 	}
-	fmt.Fprintf(o.Out, "jewelquiz: %s. Answer each with the number or the name of an option and press enter; b goes back one question. Nothing is saved.\n\n", accessibleIntro(s.bank))
+	fmt.Fprintf(o.Out, "%s\n\n", tr.F("acc.intro", "Intro", accessibleIntro(tr, s.bank)))
 	if _, err := s.walk(""); err != nil {
 		return err
 	}
@@ -52,7 +60,7 @@ func RunAccessible(ctx context.Context, o Options) error {
 		if err != nil {
 			return fmt.Errorf("scoring the answers: %w", err)
 		}
-		if _, err := fmt.Fprintln(s.out, accessibleReport(rec, s.rb, s.answers, 80)); err != nil {
+		if _, err := fmt.Fprintln(s.out, accessibleReport(s.tr, rec, s.rb, s.answers, 80)); err != nil {
 			return err
 		}
 		q, ok, err := s.askChange()
@@ -67,7 +75,7 @@ func RunAccessible(ctx context.Context, o Options) error {
 		}
 		if kept {
 			s.answers = before
-			fmt.Fprintln(s.out, "Your answers are as they were.")
+			fmt.Fprintln(s.out, s.tr.T("acc.as-were"))
 			fmt.Fprintln(s.out)
 		}
 	}
@@ -76,6 +84,7 @@ func RunAccessible(ctx context.Context, o Options) error {
 // accessible is one run of accessible mode.
 type accessible struct {
 	ctx     context.Context
+	tr      *locale.Printer
 	rb      *rules.Rulebook
 	bank    []quiz.Question
 	in      *lineReader
@@ -118,13 +127,13 @@ func (s *accessible) walk(changing string) (kept bool, err error) {
 			if changing != "" {
 				return true, nil
 			}
-			fmt.Fprintf(s.out, "There is nothing to go back to: this is the first question.\n\n")
+			fmt.Fprintf(s.out, "%s\n\n", s.tr.T("acc.first"))
 			continue
 		}
 		prev := history[len(history)-1]
 		history = history[:len(history)-1]
 		pq, _ := quiz.Find(s.bank, prev)
-		fmt.Fprintf(s.out, "Going back. Your answer was %s.\n\n", answerLabel(pq, s.answers[prev]))
+		fmt.Fprintf(s.out, "%s\n\n", s.tr.F("acc.going-back", "Answer", answerLabel(pq, s.answers[prev])))
 		delete(s.answers, prev)
 		s.answers = quiz.Prune(s.bank, s.answers)
 	}
@@ -136,22 +145,23 @@ func (s *accessible) walk(changing string) (kept bool, err error) {
 // to go back. An entry that is none of these says what is wrong and asks
 // again; the input ending is ErrInputEnded.
 func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool, err error) {
-	fmt.Fprintf(s.out, "Question %d of %d.\n%s\n%s\n", n, total, strings.TrimSpace(q.Title), q.Why)
+	tr := s.tr
+	fmt.Fprintf(s.out, "%s\n%s\n%s\n", tr.F("acc.question", "N", n, "Total", total), strings.TrimSpace(q.Title), q.Why)
 	for i, o := range q.Options {
 		fmt.Fprintf(s.out, "%d. %s: %s\n", i+1, o.Label, o.Description)
 	}
-	prompt := fmt.Sprintf("Enter a number between 1 and %d or the name of an option; b goes back: ", len(q.Options))
-	again := fmt.Sprintf("Enter a number between 1 and %d or the name of an option", len(q.Options))
+	prompt := tr.F("acc.prompt.one", "Max", len(q.Options))
+	again := tr.F("acc.again.one", "Max", len(q.Options))
 	if q.Many() {
-		fmt.Fprintln(s.out, "0. None of these")
-		prompt = fmt.Sprintf("Enter the numbers or names of all that apply, separated by commas (such as 1,%d), or 0 for none of these; b goes back: ", min(2, len(q.Options)))
-		again = fmt.Sprintf("Enter numbers between 1 and %d or names of options, separated by commas, or 0 for none of these", len(q.Options))
+		fmt.Fprintf(s.out, "0. %s\n", tr.T("acc.none"))
+		prompt = tr.F("acc.prompt.many", "Two", min(2, len(q.Options)))
+		again = tr.F("acc.again.many", "Max", len(q.Options))
 	}
 	for {
 		fmt.Fprint(s.out, prompt)
 		line, err := s.in.readLine()
 		if errors.Is(err, errLineTooLong) {
-			fmt.Fprintf(s.out, "\nInvalid: the entry is too long. %s.\n", again)
+			fmt.Fprintf(s.out, "\n%s\n", tr.F("acc.invalid", "Problem", tr.T("acc.too-long"), "Again", again))
 			continue
 		}
 		if err != nil {
@@ -167,11 +177,11 @@ func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool
 		var problem string
 		if q.Many() {
 			var values []string
-			values, problem = parseMany(line, q)
+			values, problem = parseMany(tr, line, q)
 			value = quiz.JoinValues(q, values)
 		} else {
 			var i int
-			i, problem = parseOne(line, q)
+			i, problem = parseOne(tr, line, q)
 			if problem == "" {
 				value = q.Options[i].Value
 			}
@@ -179,7 +189,7 @@ func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool
 		if problem == "" {
 			return value, false, nil
 		}
-		fmt.Fprintf(s.out, "Invalid: %s. %s.\n", problem, again)
+		fmt.Fprintln(s.out, tr.F("acc.invalid", "Problem", problem, "Again", again))
 	}
 }
 
@@ -189,7 +199,7 @@ func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool
 func (s *accessible) askChange() (q quiz.Question, ok bool, err error) {
 	asked := quiz.Asked(s.bank, s.answers)
 	for {
-		fmt.Fprintln(s.out, "Type a question's number to change that answer, or press enter to finish.")
+		fmt.Fprintln(s.out, s.tr.T("acc.change"))
 		line, err := s.in.readLine()
 		if errors.Is(err, io.EOF) {
 			return q, false, nil
@@ -197,7 +207,7 @@ func (s *accessible) askChange() (q quiz.Question, ok bool, err error) {
 		if cerr := s.ctx.Err(); cerr != nil {
 			return q, false, cerr
 		}
-		problem := "the entry is too long"
+		problem := s.tr.T("acc.too-long")
 		switch {
 		case errors.Is(err, errLineTooLong):
 		case err != nil:
@@ -211,59 +221,79 @@ func (s *accessible) askChange() (q quiz.Question, ok bool, err error) {
 				fmt.Fprintln(s.out)
 				return asked[n-1], true, nil
 			}
-			problem = "there is no question " + quiz.Quote(line)
+			problem = s.tr.F("acc.no-question", "Entry", quiz.Quote(line))
 		}
-		fmt.Fprintf(s.out, "Invalid: %s. Type a number between 1 and %d, or press enter to finish.\n", problem, len(asked))
+		fmt.Fprintln(s.out, s.tr.F("acc.change-again", "Problem", problem, "Max", len(asked)))
 	}
 }
 
 // accessibleReport is the report accessible mode prints: the plain report
 // with the scores in words, then the answers numbered as the questions
-// were, so that a number can change one.
-func accessibleReport(rec rules.Recommendation, rb *rules.Rulebook, a quiz.Answers, width int) string {
+// were, so that a number can change one; the quiz's own words in tr's
+// language.
+func accessibleReport(tr *locale.Printer, rec rules.Recommendation, rb *rules.Rulebook, a quiz.Answers, width int) string {
 	var b strings.Builder
 	b.WriteString(report.Render(rec, report.SpokenStyles(), width))
-	b.WriteString("\n\nYour answers\n")
+	b.WriteString("\n\n" + tr.T("code.answers") + "\n")
 	for i, q := range quiz.Asked(rb.Bank(), a) {
 		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, answerLabel(q, a[q.ID])), width, "") + "\n")
 	}
-	b.WriteString(codeLine(rb, rec, width))
+	b.WriteString(codeLine(tr, rb, rec, width))
 	return b.String()
 }
 
 // optionIndex finds the option an entry names: its number, or its label
-// or value in any case, spaces around it ignored. It returns -1 and what
-// is wrong when there is none.
-func optionIndex(entry string, q quiz.Question) (int, string) {
+// or value in any case and with or without accents, spaces around it
+// ignored. It returns -1 and what is wrong, in tr's language, when there
+// is none.
+func optionIndex(tr *locale.Printer, entry string, q quiz.Question) (int, string) {
 	entry = strings.TrimSpace(entry)
 	if n, err := strconv.Atoi(entry); err == nil {
 		if n < 1 || n > len(q.Options) {
-			return -1, fmt.Sprintf("there is no option %d", n)
+			return -1, tr.F("acc.no-option", "N", n)
 		}
 		return n - 1, ""
 	}
 	for i, o := range q.Options {
-		if strings.EqualFold(entry, o.Label) || strings.EqualFold(entry, o.Value) {
+		if sameName(entry, o.Label) || sameName(entry, o.Value) {
 			return i, ""
 		}
 	}
-	return -1, fmt.Sprintf("%s is not the number or the name of an option", quiz.Quote(entry))
+	return -1, tr.F("acc.not-option", "Entry", quiz.Quote(entry))
+}
+
+// sameName reports whether a name typed is name, whatever its case and
+// accents: "metal", "Métal" and "METAL" are all one.
+func sameName(typed, name string) bool {
+	return strings.EqualFold(typed, name) || strings.EqualFold(unaccented(typed), unaccented(name))
+}
+
+// unaccented is s without its accents: "canción" is "cancion", "ñ" "n".
+func unaccented(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // parseOne reads an answer to a one question: an option's number or name.
-func parseOne(line string, q quiz.Question) (int, string) {
+func parseOne(tr *locale.Printer, line string, q quiz.Question) (int, string) {
 	if strings.TrimSpace(line) == "" {
-		return -1, "nothing was entered"
+		return -1, tr.T("acc.nothing")
 	}
-	return optionIndex(line, q)
+	return optionIndex(tr, line, q)
 }
 
 // parseMany reads an answer to a many question: numbers or names of
 // options separated by commas (numbers may be separated by spaces too),
 // each at most once, or a lone 0 for none of them. It returns the values
-// chosen, or what is wrong.
-func parseMany(line string, q quiz.Question) ([]string, string) {
-	if t := strings.TrimSpace(line); t == "0" || strings.EqualFold(t, "None of these") {
+// chosen, or what is wrong in tr's language. "None of these" may be
+// typed in tr's language or in English.
+func parseMany(tr *locale.Printer, line string, q quiz.Question) ([]string, string) {
+	if t := strings.TrimSpace(line); t == "0" || sameName(t, tr.T("acc.none")) || sameName(t, locale.For(locale.English).T("acc.none")) {
 		return []string{}, ""
 	}
 	var entries []string
@@ -272,7 +302,7 @@ func parseMany(line string, q quiz.Question) ([]string, string) {
 		if f == "" {
 			continue
 		}
-		if _, problem := optionIndex(f, q); problem != "" && allNumbers(strings.Fields(f)) {
+		if _, problem := optionIndex(tr, f, q); problem != "" && allNumbers(strings.Fields(f)) {
 			// "1 3": numbers separated by spaces.
 			entries = append(entries, strings.Fields(f)...)
 			continue
@@ -280,19 +310,19 @@ func parseMany(line string, q quiz.Question) ([]string, string) {
 		entries = append(entries, f)
 	}
 	if len(entries) == 0 {
-		return nil, "nothing was entered"
+		return nil, tr.T("acc.nothing")
 	}
 	chosen := make([]bool, len(q.Options))
 	for _, e := range entries {
 		if e == "0" {
-			return nil, "0 means none of these, so it goes on its own"
+			return nil, tr.T("acc.zero-alone")
 		}
-		i, problem := optionIndex(e, q)
+		i, problem := optionIndex(tr, e, q)
 		switch {
 		case problem != "":
 			return nil, problem
 		case chosen[i]:
-			return nil, fmt.Sprintf("%s is given twice", e)
+			return nil, tr.F("acc.twice", "Entry", e)
 		}
 		chosen[i] = true
 	}
@@ -354,15 +384,16 @@ func allNumbers(fs []string) bool {
 
 // accessibleIntro says how many questions the bank asks, and how many
 // follow-ups it may add: "10 questions about your days, work, health and
-// style, and up to 2 follow-ups where your answers call for them".
-func accessibleIntro(bank []quiz.Question) string {
+// style, and up to 2 follow-ups where your answers call for them", in
+// tr's language.
+func accessibleIntro(tr *locale.Printer, bank []quiz.Question) string {
 	always := len(quiz.Asked(bank, quiz.Answers{}))
-	s := fmt.Sprintf("%d questions about your days, work, health and style", always)
+	s := tr.N("acc.bank", always)
 	switch follow := len(bank) - always; {
 	case follow == 1:
-		s += ", and one follow-up where an answer calls for it"
+		s += tr.T("acc.follow.one")
 	case follow > 1:
-		s += fmt.Sprintf(", and up to %d follow-ups where your answers call for them", follow)
+		s += tr.N("acc.follow.many", follow)
 	}
 	return s
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func TestAccessibleAsksFollowUpsOnlyWhenTheyApply(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := reportOf(out), accessibleReport(rec, rb, tt.want, 80)+"\n"; got != want {
+			if got, want := reportOf(out), accessibleReport(locale.For(locale.English), rec, rb, tt.want, 80)+"\n"; got != want {
 				t.Fatalf("the report is not the engine's for %v:\n%s\nwant\n%s", tt.want, got, want)
 			}
 			asked := quiz.Asked(rb.Bank(), tt.want)
@@ -177,7 +178,7 @@ func TestAccessibleManyQuestion(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := reportOf(out); got != accessibleReport(rec, rb, a, 80)+"\n" {
+			if got := reportOf(out); got != accessibleReport(locale.For(locale.English), rec, rb, a, 80)+"\n" {
 				t.Fatalf("health %q: the report is not the engine's:\n%s", tt.want, got)
 			}
 		})
@@ -250,7 +251,7 @@ func TestParseMany(t *testing.T) {
 		{"1 pregnant", "", `"1 pregnant" is not the number or the name of an option`},
 		{"b", "", `"b" is not the number or the name of an option`},
 	} {
-		vs, problem := parseMany(tt.in, health)
+		vs, problem := parseMany(locale.For(locale.English), tt.in, health)
 		if problem != tt.problem {
 			t.Errorf("parseMany(%q): problem %q, want %q", tt.in, problem, tt.problem)
 			continue
@@ -277,7 +278,7 @@ func wantReport(t *testing.T, rb *rules.Rulebook, out string, a quiz.Answers) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := reportOf(out), accessibleReport(rec, rb, a, 80)+"\n"; got != want {
+	if got, want := reportOf(out), accessibleReport(locale.For(locale.English), rec, rb, a, 80)+"\n"; got != want {
 		t.Fatalf("the last report is not the one for %v:\n%s\nwant\n%s\nthe whole output:\n%s", a, got, want, out)
 	}
 }

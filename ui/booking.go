@@ -18,17 +18,19 @@ type bookingScreen struct {
 	drawn string
 }
 
-func (b *bookingScreen) name() string                    { return "booking" }
-func (b *bookingScreen) header(*shared) (string, string) { return "Book a consultation", "" }
+func (b *bookingScreen) name() string                      { return "booking" }
+func (b *bookingScreen) header(s *shared) (string, string) { return s.tr.T("booking.title"), "" }
 func (b *bookingScreen) layout(s *shared, width, height int) {
 	b.width, b.height = width, height
 	b.drawn = b.draw(s)
 }
 
-func (b *bookingScreen) body(*shared) string        { return b.drawn }
-func (b *bookingScreen) taps(*shared) []area        { return nil }
-func (b *bookingScreen) keys(*shared) screenKeys    { return screenKeys{back: "back"} }
-func (b *bookingScreen) buttons(s *shared) []button { return []button{{with(s.keys.Back, "back")}} }
+func (b *bookingScreen) body(*shared) string       { return b.drawn }
+func (b *bookingScreen) taps(*shared) []area       { return nil }
+func (b *bookingScreen) keys(s *shared) screenKeys { return screenKeys{back: s.tr.T("booking.back")} }
+func (b *bookingScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, s.tr.T("booking.back"))}}
+}
 
 func (b *bookingScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, s.keys.Back) {
@@ -43,7 +45,7 @@ func (b *bookingScreen) draw(s *shared) string {
 	st, w := s.st, b.width
 	link := s.cfg.Studio.Booking(s.code())
 	text := func(width int) string {
-		intro := st.Text.Render(wrapText("Scan this with your phone to book a consultation. The link carries your answer code, so the studio sees your answers, health answers included: use it only with your studio.", width))
+		intro := st.Text.Render(wrapText(s.tr.T("booking.scan"), width))
 		return intro + "\n\n" + st.Key.Render(ansi.Hardwrap(link, width, false))
 	}
 	code := func(maxW, maxH int) (string, bool) {
@@ -66,5 +68,5 @@ func (b *bookingScreen) draw(s *shared) string {
 	}
 	// No room for the code: the link first, so it always shows whole.
 	return st.Key.Render(ansi.Hardwrap(link, w, false)) + "\n\n" +
-		st.Text.Render(wrapText("Open this link to book. It carries your answer code, health answers included: use it only with your studio. A larger window shows a QR code.", w))
+		st.Text.Render(wrapText(s.tr.T("booking.link"), w))
 }

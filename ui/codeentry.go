@@ -2,13 +2,16 @@ package ui
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // codeEntryScreen is "I have a code": the customer types the answer code
@@ -22,19 +25,28 @@ type codeEntryScreen struct {
 	width int
 }
 
+// newCodeEntryScreen is "I have a code"; its field's prompt is the
+// language's, set at each layout.
 func newCodeEntryScreen(st *Styles) *codeEntryScreen {
-	return &codeEntryScreen{input: newTextField(st, "Code: ", "ABCD-EFGH", 24)}
+	return &codeEntryScreen{input: newTextField(st, "", "ABCD-EFGH", 24)}
 }
 
-func (c *codeEntryScreen) name() string                    { return "code-entry" }
-func (c *codeEntryScreen) typing() bool                    { return true }
-func (c *codeEntryScreen) header(*shared) (string, string) { return "I have a code", "" }
-func (c *codeEntryScreen) layout(_ *shared, width, _ int)  { c.width = width }
-func (c *codeEntryScreen) taps(*shared) []area             { return nil }
-func (c *codeEntryScreen) buttons(s *shared) []button      { return []button{{with(s.keys.Back, "back")}} }
+func (c *codeEntryScreen) name() string                      { return "code-entry" }
+func (c *codeEntryScreen) typing() bool                      { return true }
+func (c *codeEntryScreen) header(s *shared) (string, string) { return s.tr.T("code.title"), "" }
+func (c *codeEntryScreen) taps(*shared) []area               { return nil }
+
+func (c *codeEntryScreen) layout(s *shared, width, _ int) {
+	c.width = width
+	c.input.Prompt = s.tr.T("code.prompt")
+}
+
+func (c *codeEntryScreen) buttons(s *shared) []button {
+	return []button{{with(s.keys.Back, s.tr.T("code.back"))}}
+}
 
 func (c *codeEntryScreen) keys(s *shared) screenKeys {
-	return screenKeys{primary: []key.Binding{with(s.keys.Choose, "see my results")}, back: "back"}
+	return screenKeys{primary: []key.Binding{with(s.keys.Choose, s.tr.T("code.see"))}, back: s.tr.T("code.back")}
 }
 
 func (c *codeEntryScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -58,7 +70,7 @@ func (c *codeEntryScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 func (c *codeEntryScreen) open(s *shared) move {
 	typed := strings.TrimSpace(c.input.Value())
 	if typed == "" {
-		c.msg = "Type the code from your results, such as ABCD-EFGH."
+		c.msg = s.tr.T("code.empty")
 		return move{}
 	}
 	if s.cfg.Kiosk && s.cfg.CodeLock.LockedFor() > 0 {
@@ -68,7 +80,7 @@ func (c *codeEntryScreen) open(s *shared) move {
 	if err == nil {
 		return move{to: toResults, answers: a}
 	}
-	c.msg = codeProblem(err, typed)
+	c.msg = codeProblem(s.tr, s.codec, err, typed)
 	if s.cfg.Kiosk {
 		_ = s.cfg.CodeLock.Miss(s.cfg.RemoteAddr) // locked meanwhile: the screen says so
 		if s.cfg.CodeLock.LockedFor() > 0 {
@@ -78,19 +90,32 @@ func (c *codeEntryScreen) open(s *shared) move {
 	return move{}
 }
 
-// codeProblem says what is wrong with a code, in the customer's words.
-func codeProblem(err error, typed string) string {
+// codeProblem says what is wrong with a code typed, in the customer's
+// words and language.
+func codeProblem(tr *locale.Printer, codec *answercode.Codec, err error, typed string) string {
 	switch {
 	case errors.Is(err, answercode.ErrCheck):
-		return "One character is off — check it again."
+		return tr.T("code.check")
 	case errors.Is(err, answercode.ErrQuestionSet):
-		return "This code was made with a different set of questions (an older quiz, or another studio's), so it cannot be read here. Take the quiz again, or ask staff."
-	case errors.Is(err, answercode.ErrShape) && len(strings.NewReplacer("-", "", " ", "").Replace(typed)) == 6:
-		return "That looks like a consultation code: staff open those at the desk. An answer code has 8 characters, such as ABCD-EFGH."
-	case errors.Is(err, answercode.ErrShape):
-		return "That is not an answer code: " + strings.TrimPrefix(err.Error(), answercode.ErrShape.Error()+": ") + "."
+		return tr.T("code.other-set")
+	case !errors.Is(err, answercode.ErrShape):
+		return tr.T("code.invalid")
 	}
-	return "This code does not hold a valid set of answers: check it again."
+	// A character no code uses, quoted in the error, or the wrong length.
+	why := strings.TrimPrefix(err.Error(), answercode.ErrShape.Error()+": ")
+	if q, qerr := strconv.QuotedPrefix(why); qerr == nil {
+		return tr.F("code.char", "Char", q)
+	}
+	n := 0
+	for _, r := range typed {
+		if r != '-' && !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	if n == 6 {
+		return tr.T("code.consultation")
+	}
+	return tr.F("code.length", "Want", codec.Len(), "Got", n)
 }
 
 func (c *codeEntryScreen) body(s *shared) string {
@@ -99,8 +124,7 @@ func (c *codeEntryScreen) body(s *shared) string {
 	if s.cfg.Kiosk {
 		locked = s.cfg.CodeLock.LockedFor()
 	}
-	return fieldForm(st, w, "Type the answer code from your results", locked,
-		"Too many codes that did not work. Try again in %s, or ask staff.",
-		"It has 8 letters and digits, such as ABCD-EFGH; case, spaces and dashes do not matter. Your results show with the current advice, and you can change any answer.",
-		c.input, c.msg)
+	return fieldForm(st, w, s.tr.T("code.heading"), locked,
+		func(wait time.Duration) string { return s.tr.F("code.locked", "Wait", wait) },
+		s.tr.T("code.about"), c.input, c.msg)
 }

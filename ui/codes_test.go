@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"strings"
 	"testing"
 	"time"
@@ -63,7 +64,7 @@ func TestPrintedReportsEndWithTheCode(t *testing.T) {
 	rec, _ := m.Recommendation()
 	for name, text := range map[string]string{
 		"plain":      PlainText(rec, testRulebook, 80),
-		"accessible": accessibleReport(rec, testRulebook, m.Answers(), 80),
+		"accessible": accessibleReport(locale.For(locale.English), rec, testRulebook, m.Answers(), 80),
 	} {
 		tail := squash(text[max(len(text)-300, 0):])
 		if !strings.Contains(tail, squash("Your answer code: "+code)) || !strings.Contains(tail, squash("health answers included")) {

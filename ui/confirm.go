@@ -5,15 +5,21 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // confirmScreen is an overlay that asks before something is lost: y does
-// it (the move yes), n or esc goes back to the screen beneath.
+// it (the move yes; in Spanish s, for sí, too), n or esc goes back to the
+// screen beneath. Its words are given said (title, detail and the
+// labels), or as catalogue ids said in the language spoken (ids).
 type confirmScreen struct {
 	title, detail     string
 	yes               move
 	yesLabel, noLabel string
-	width             int
+	// ids, when set, are the catalogue's ids of title, detail, yesLabel
+	// and noLabel, in that order.
+	ids   *[4]string
+	width int
 	// leaving is set on "Leave the quiz?", where q asks nothing more.
 	leaving bool
 }
@@ -22,13 +28,18 @@ type confirmScreen struct {
 // results yet.
 func leaveConfirm() *confirmScreen {
 	return &confirmScreen{
-		title:    "Leave the quiz?",
-		detail:   "Your answers will be lost.",
-		yes:      move{to: toExit, exit: exitLeft},
-		yesLabel: "yes, leave",
-		noLabel:  "no, stay",
-		leaving:  true,
+		ids:     &[4]string{"confirm.leave.title", "confirm.leave.detail", "confirm.leave.yes", "confirm.leave.no"},
+		yes:     move{to: toExit, exit: exitLeft},
+		leaving: true,
 	}
+}
+
+// words are the title, detail and labels in the language spoken.
+func (c *confirmScreen) words(tr *locale.Printer) (title, detail, yes, no string) {
+	if c.ids == nil {
+		return c.title, c.detail, c.yesLabel, c.noLabel
+	}
+	return tr.T(c.ids[0]), tr.T(c.ids[1]), tr.T(c.ids[2]), tr.T(c.ids[3])
 }
 
 func (c *confirmScreen) name() string                    { return "confirm" }
@@ -40,18 +51,40 @@ func (c *confirmScreen) buttons(s *shared) []button {
 	return []button{{b[0]}, {b[1]}}
 }
 
-// bindings are y and n, with this question's words.
+// bindings are yes and no, with this question's words.
 func (c *confirmScreen) bindings(s *shared) []key.Binding {
-	return []key.Binding{with(s.keys.Yes, c.yesLabel), with(s.keys.No, c.noLabel)}
+	_, _, yes, no := c.words(s.tr)
+	return []key.Binding{with(yesKey(s), yes), with(s.keys.No, no)}
+}
+
+// yesKeys are the keys that say yes in a language: y always, and the
+// first letter of the language's own word for yes where it differs (s
+// for sí), first, so that the help names it first.
+func yesKeys(l locale.Lang) []string {
+	if l == locale.Spanish {
+		return []string{"s", "y"}
+	}
+	return []string{"y"}
+}
+
+// yesKey is the quiz's Yes with the keys of the language spoken, its
+// help naming them all ("s/y").
+func yesKey(s *shared) key.Binding {
+	b := s.keys.Yes
+	keys := yesKeys(s.tr.Lang())
+	b.SetKeys(keys...)
+	b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+	return b
 }
 
 func (c *confirmScreen) taps(*shared) []area { return nil }
 
 func (c *confirmScreen) body(s *shared) string {
+	title, detail, _, _ := c.words(s.tr)
 	var b strings.Builder
-	b.WriteString(s.st.Heading.Render(wrapText(c.title, c.width)) + "\n\n")
-	b.WriteString(s.st.Text.Render(wrapText(c.detail, c.width)) + "\n\n")
-	b.WriteString(s.st.Dim.Render(wrapText("Press y for yes, n for no.", c.width)))
+	b.WriteString(s.st.Heading.Render(wrapText(title, c.width)) + "\n\n")
+	b.WriteString(s.st.Text.Render(wrapText(detail, c.width)) + "\n\n")
+	b.WriteString(s.st.Dim.Render(wrapText(s.tr.F("confirm.keys", "Yes", yesKey(s).Help().Key), c.width)))
 	return b.String()
 }
 
@@ -59,7 +92,7 @@ func (c *confirmScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	switch {
 	case !ok:
-	case key.Matches(k, s.keys.Yes):
+	case key.Matches(k, yesKey(s)):
 		return c.yes, nil
 	case key.Matches(k, s.keys.No):
 		return move{to: closeOverlay}, nil

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -35,15 +34,11 @@ func (m *Model) notices() []string {
 	var out []string
 	if !m.closingAt.IsZero() {
 		left := int(max(m.closingAt.Sub(m.now), 0).Round(time.Second).Seconds())
-		out = append(out, fmt.Sprintf("This quiz is closing in %d seconds. Please finish what you are doing.", left))
+		out = append(out, m.tr.N("kiosk.closing", left))
 	}
 	if !m.idleAt.IsZero() {
 		left := int(max(m.idleAt.Sub(m.now), 0).Round(time.Second).Seconds())
-		unit := "seconds"
-		if left == 1 {
-			unit = "second"
-		}
-		out = append(out, fmt.Sprintf("No key pressed for a long while: this session closes in %d %s. Press any key to stay.", left, unit))
+		out = append(out, m.tr.N("kiosk.idle", left))
 	}
 	return out
 }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -23,23 +23,23 @@ func newPINScreen(s *shared) screen {
 	if s.cfg.StaffPIN == "" {
 		return nil
 	}
-	in := newTextField(s.st, "PIN: ", "", 64)
+	in := newTextField(s.st, s.tr.T("pin.prompt"), "", 64)
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
 	return &pinScreen{input: in}
 }
 
-func (p *pinScreen) name() string                    { return "pin" }
-func (p *pinScreen) typing() bool                    { return true }
-func (p *pinScreen) header(*shared) (string, string) { return "Staff", "" }
-func (p *pinScreen) layout(_ *shared, width, _ int)  { p.width = width }
+func (p *pinScreen) name() string                      { return "pin" }
+func (p *pinScreen) typing() bool                      { return true }
+func (p *pinScreen) header(s *shared) (string, string) { return s.tr.T("pin.title"), "" }
+func (p *pinScreen) layout(_ *shared, width, _ int)    { p.width = width }
 
 func (p *pinScreen) keys(s *shared) screenKeys {
-	return screenKeys{primary: []key.Binding{with(s.keys.Choose, "close the kiosk")}, back: "back"}
+	return screenKeys{primary: []key.Binding{with(s.keys.Choose, s.tr.T("pin.close"))}, back: s.tr.T("pin.back")}
 }
 
 func (p *pinScreen) buttons(s *shared) []button {
-	return []button{{with(s.keys.Back, "back")}}
+	return []button{{with(s.keys.Back, s.tr.T("pin.back"))}}
 }
 
 func (p *pinScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -71,7 +71,7 @@ func (p *pinScreen) check(s *shared) move {
 	case ok:
 		return move{to: toExit, exit: exitStaff}
 	case lock.Wrong() > 0:
-		p.msg = fmt.Sprintf("Wrong PIN (%d of %d tries).", lock.Wrong(), lock.Tries())
+		p.msg = s.tr.F("pin.wrong", "Wrong", lock.Wrong(), "Tries", lock.Tries())
 	default:
 		p.msg = "" // that one closed the lock
 	}
@@ -82,7 +82,7 @@ func (p *pinScreen) taps(*shared) []area { return nil }
 
 func (p *pinScreen) body(s *shared) string {
 	st, w := s.st, p.width
-	return fieldForm(st, w, "Staff only", s.cfg.PINLock.LockedFor(),
-		"Too many wrong PINs. Locked: try again in %s.",
-		"Enter the staff PIN to close the kiosk.", p.input, p.msg)
+	return fieldForm(st, w, s.tr.T("pin.heading"), s.cfg.PINLock.LockedFor(),
+		func(wait time.Duration) string { return s.tr.F("pin.locked", "Wait", wait) },
+		s.tr.T("pin.enter"), p.input, p.msg)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -86,27 +87,39 @@ func Run(ctx context.Context, o Options) error {
 		return ErrInterrupted
 	}
 	if rec, ok := fm.Recommendation(); ok && !o.Config.Kiosk { // a kiosk leaves nothing of a client behind
-		_, err := fmt.Fprintln(o.Out, PlainText(rec, o.Rulebook, report.Width(o.Out)))
+		lang := fm.Lang() // the language the quiz ended in
+		rb := o.Rulebook.In(string(lang))
+		if r, err := rb.Recommend(rec.Answers); err == nil {
+			rec = r // in the rulebook's words for that language
+		}
+		_, err := fmt.Fprintln(o.Out, PlainTextIn(rec, rb, report.Width(o.Out), lang))
 		return err
 	}
 	return nil
 }
 
 // PlainText is the recommendation and the answers behind it as plain text,
-// as printed when the quiz ends.
+// in English, as printed when the quiz ends.
 func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
+	return PlainTextIn(rec, rb, width, locale.English)
+}
+
+// PlainTextIn is PlainText with the quiz's own words in language lang;
+// rec and rb speak for themselves (give them in that language).
+func PlainTextIn(rec rules.Recommendation, rb *rules.Rulebook, width int, lang locale.Lang) string {
+	tr := locale.For(lang)
 	st := Styles{Report: report.PlainStyles()}
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
 	list, _ := answerList(rec.Answers, rb.Bank(), &st, width, false)
-	return report.Render(rec, st.Report, width) + "\n\nYour answers\n" + list + "\n" + codeLine(rb, rec, width)
+	return report.Render(rec, st.Report, width) + "\n\n" + tr.T("code.answers") + "\n" + list + "\n" + codeLine(tr, rb, rec, width)
 }
 
 // codeLine is the last part of a printed report: the answer code, and
-// what it holds; "" if the answers have none.
-func codeLine(rb *rules.Rulebook, rec rules.Recommendation, width int) string {
+// what it holds, in tr's language; "" if the answers have none.
+func codeLine(tr *locale.Printer, rb *rules.Rulebook, rec rules.Recommendation, width int) string {
 	code, err := answercode.New(rb.Bank()).Encode(rec.Answers)
 	if err != nil {
 		return ""
 	}
-	return "\n" + ansi.Wrap(fmt.Sprintf("Your answer code: %s. It holds your answers, health answers included: share it only with your studio, which opens it with `jewelquiz show %s`.", code, code), width, "") + "\n"
+	return "\n" + ansi.Wrap(tr.F("code.line", "Code", code), width, "") + "\n"
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -32,8 +33,10 @@ type savedMsg struct {
 	err error
 }
 
+// newSaveScreen is the consent screen; its field's words are the
+// language's, set at each layout.
 func newSaveScreen(st *Styles) *saveScreen {
-	return &saveScreen{input: newTextField(st, "First name: ", "optional", 40)}
+	return &saveScreen{input: newTextField(st, "", "", 40)}
 }
 
 func (v *saveScreen) name() string { return "save" }
@@ -43,41 +46,54 @@ func (v *saveScreen) typing() bool { return !v.agreed }
 func (v *saveScreen) header(s *shared) (string, string) {
 	switch {
 	case !v.agreed:
-		return "Save for your consultation", ""
+		return s.tr.T("save.title"), ""
 	case s.saveErr != nil:
-		return "Not saved", ""
+		return s.tr.T("save.not-saved"), ""
 	}
-	return "Saved", ""
+	return s.tr.T("save.saved"), ""
 }
 
-func (v *saveScreen) layout(_ *shared, width, height int) { v.width, v.height = width, height }
+func (v *saveScreen) layout(s *shared, width, height int) {
+	v.width, v.height = width, height
+	v.input.Prompt, v.input.Placeholder = s.tr.T("save.name"), s.tr.T("save.optional")
+}
 
 func (v *saveScreen) keys(s *shared) screenKeys {
-	k := s.keys
+	k := saveKeys(s)
 	switch {
 	case !v.agreed:
-		return screenKeys{primary: []key.Binding{k.Agree}, back: "don't save"}
+		return screenKeys{primary: []key.Binding{k.Agree}, back: s.tr.T("save.dont")}
 	case s.saving:
 		return screenKeys{}
 	case s.saveErr != nil:
-		return screenKeys{primary: []key.Binding{k.Retry}, back: "back to my results"}
+		return screenKeys{primary: []key.Binding{k.Retry}, back: s.tr.T("save.back-results")}
 	}
-	sk := screenKeys{primary: []key.Binding{k.Done}, back: "back"}
+	sk := screenKeys{primary: []key.Binding{k.Done}, back: s.tr.T("save.back")}
 	if s.cfg.Kiosk {
 		sk.actions = []key.Binding{k.Finish}
 	}
 	return sk
 }
 
-func (v *saveScreen) buttons(s *shared) []button {
+// saveKeys are the quiz's keys with the save screen's words.
+func saveKeys(s *shared) KeyMap {
 	k := s.keys
+	k.Agree = with(k.Agree, s.tr.T("save.agree"))
+	k.Retry = with(k.Retry, s.tr.T("save.retry"))
+	k.Done = with(k.Done, s.tr.T("save.back-results"))
+	k.Finish = with(k.Finish, s.tr.T("save.finish"))
+	return k
+}
+
+func (v *saveScreen) buttons(s *shared) []button {
+	k := saveKeys(s)
 	switch {
 	case !v.agreed:
-		return []button{{k.Agree}, {with(k.Back, "don't save")}}
+		return []button{{k.Agree}, {with(k.Back, s.tr.T("save.dont"))}}
 	case s.saving:
 		return nil
 	case s.saveErr != nil:
-		return []button{{k.Retry}, {with(k.Back, "back to my results")}}
+		return []button{{k.Retry}, {with(k.Back, s.tr.T("save.back-results"))}}
 	case s.cfg.Kiosk:
 		return []button{{k.Done}, {k.Finish}}
 	}
@@ -154,7 +170,7 @@ func (v *saveScreen) body(s *shared) string {
 	case !v.agreed:
 		return v.consentView(s)
 	case s.saving:
-		return s.st.Dim.Render("Saving…")
+		return s.st.Dim.Render(s.tr.T("save.saving"))
 	case s.saveErr != nil:
 		return v.failedView(s)
 	}
@@ -164,26 +180,31 @@ func (v *saveScreen) body(s *shared) string {
 // consentView asks for consent: the shorter wording on small screens still
 // names the health information and keeps the name field in view.
 func (v *saveScreen) consentView(s *shared) string {
-	st, w := s.st, v.width
+	st, w, tr := s.st, v.width, s.tr
 	full := []string{
-		st.Heading.Render(wrapText("Save for your consultation?", w)),
-		st.Text.Render(wrapText("We will keep your answers and results on this shop's computer so staff can open them at your consultation with a short code. Your answers are health information: a metal allergy, and any health conditions, pregnancy or age you told us about.", w)),
-		st.Dim.Render(wrapText("Nothing is sent anywhere. Staff delete saved consultations after "+RetentionText(s.cfg.Retention)+", or sooner if you ask.", w)),
+		st.Heading.Render(wrapText(tr.T("save.ask"), w)),
+		st.Text.Render(wrapText(tr.T("save.what"), w)),
+		st.Dim.Render(wrapText(tr.F("save.delete", "Days", retentionIn(tr, s.cfg.Retention)), w)),
 		v.input.View(),
-		st.Text.Render(wrapText("Press enter to agree and save, or esc to go back without saving.", w)),
+		st.Text.Render(wrapText(tr.T("save.enter"), w)),
 	}
 	if out := strings.Join(full, "\n\n"); lipgloss.Height(out) <= v.height {
 		return out
 	}
-	short := st.Text.Render(wrapText("Keep your answers here for staff to open with a code? They include your metal allergy answer (health information).", w))
+	short := st.Text.Render(wrapText(tr.T("save.short"), w))
 	return short + "\n\n" + v.input.View()
 }
 
-// savedView shows the code as large as the height allows, always whole.
+// savedView shows the code as large as the height allows, always whole,
+// and until when it is kept.
 func (v *saveScreen) savedView(s *shared) string {
-	st, w := s.st, v.width
-	title := st.Heading.Render(wrapText("Saved. Your consultation code is", w))
-	hint := st.Text.Render(wrapText("Show this code at the consultation desk, or write it down. Staff will open your answers with it.", w))
+	st, w, tr := s.st, v.width, s.tr
+	title := st.Heading.Render(wrapText(tr.T("save.code-is"), w))
+	hint := tr.T("save.show")
+	if c := s.saved.Created; !c.IsZero() {
+		hint += " " + tr.F("save.kept", "Date", longDate(tr, c.Add(retentionOr(s.cfg.Retention))))
+	}
+	hint = st.Text.Render(wrapText(hint, w))
 	for _, roomy := range []bool{true, false} {
 		out := title + "\n\n" + bigCode(st, s.saved.Code, w, roomy) + "\n\n" + hint
 		if lipgloss.Height(out) <= v.height {
@@ -207,9 +228,9 @@ func bigCode(st *Styles, code string, width int, roomy bool) string {
 func (v *saveScreen) failedView(s *shared) string {
 	st, w := s.st, v.width
 	var b strings.Builder
-	b.WriteString(st.Warning.Render(wrapText("Your consultation could not be saved", w)) + "\n\n")
+	b.WriteString(st.Warning.Render(wrapText(s.tr.T("save.failed"), w)) + "\n\n")
 	b.WriteString(st.Text.Render(wrapText(fmt.Sprint(s.saveErr), w)) + "\n\n")
-	b.WriteString(st.Dim.Render(wrapText("Your results are still here. Try again, or ask a member of staff.", w)))
+	b.WriteString(st.Dim.Render(wrapText(s.tr.T("save.failed-hint"), w)))
 	return b.String()
 }
 
@@ -241,14 +262,28 @@ func (m *Model) onSaved(msg savedMsg) {
 }
 
 // RetentionText is how long consultations are kept, in days as the
-// consent screen says it: "30 days", "1 day". Zero is
+// consent screen says it in English: "30 days", "1 day". Zero is
 // studio.DefaultRetention.
 func RetentionText(d time.Duration) string {
+	return retentionIn(locale.For(locale.English), d)
+}
+
+// retentionIn is RetentionText in tr's language: "30 días".
+func retentionIn(tr *locale.Printer, d time.Duration) string {
+	return tr.N("save.days", int((retentionOr(d)+12*time.Hour)/(24*time.Hour)))
+}
+
+// retentionOr is d, or studio.DefaultRetention for zero.
+func retentionOr(d time.Duration) time.Duration {
 	if d <= 0 {
-		d = studio.DefaultRetention
+		return studio.DefaultRetention
 	}
-	if n := (d + 12*time.Hour) / (24 * time.Hour); n != 1 {
-		return fmt.Sprintf("%d days", n)
-	}
-	return "1 day"
+	return d
+}
+
+// longDate is a day as a customer reads it in tr's language, in the
+// local time zone: "29 December 2026", "29 de diciembre de 2026".
+func longDate(tr *locale.Printer, t time.Time) string {
+	t = t.Local()
+	return tr.F("date.long", "Day", t.Day(), "Month", tr.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
 }

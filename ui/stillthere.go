@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -25,8 +24,8 @@ func (o *stillThereScreen) header(*shared) (string, string) { return "", "" }
 func (o *stillThereScreen) layout(_ *shared, width, _ int)  { o.width = width }
 func (o *stillThereScreen) keys(*shared) screenKeys         { return screenKeys{} }
 
-func (o *stillThereScreen) buttons(*shared) []button {
-	return []button{{with(imHere, "I'm still here")}}
+func (o *stillThereScreen) buttons(s *shared) []button {
+	return []button{{with(imHere, s.tr.T("kiosk.here"))}}
 }
 
 func (o *stillThereScreen) update(*shared, tea.Msg) (move, tea.Cmd) {
@@ -38,8 +37,8 @@ func (o *stillThereScreen) taps(*shared) []area { return nil }
 func (o *stillThereScreen) body(s *shared) string {
 	left := max(CountdownFor-s.now.Sub(o.since), 0).Round(time.Second)
 	var b strings.Builder
-	b.WriteString(s.st.Heading.Render("Still there?") + "\n\n")
-	b.WriteString(s.st.Text.Render(wrapText(fmt.Sprintf("For your privacy this screen clears in %d seconds.", int(left.Seconds())), o.width)) + "\n\n")
-	b.WriteString(s.st.Dim.Render(wrapText("Touch the screen or press any key to carry on.", o.width)))
+	b.WriteString(s.st.Heading.Render(wrapText(s.tr.T("kiosk.still"), o.width)) + "\n\n")
+	b.WriteString(s.st.Text.Render(wrapText(s.tr.N("kiosk.clears", int(left.Seconds())), o.width)) + "\n\n")
+	b.WriteString(s.st.Dim.Render(wrapText(s.tr.T("kiosk.carry-on"), o.width)))
 	return b.String()
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -26,14 +25,14 @@ func newTextField(st *Styles, prompt, placeholder string, limit int) textinput.M
 }
 
 // fieldForm is a screen with a text field: a heading, then while lock is
-// closed only why and for how long, else the text, the field and any
-// message.
-func fieldForm(st *Styles, width int, heading string, lockedFor time.Duration, locked, text string, field textinput.Model, msg string) string {
+// closed only why and for how long (locked says it, given the wait), else
+// the text, the field and any message.
+func fieldForm(st *Styles, width int, heading string, lockedFor time.Duration, locked func(time.Duration) string, text string, field textinput.Model, msg string) string {
 	var b strings.Builder
 	b.WriteString(st.Heading.Render(wrapText(heading, width)) + "\n\n")
 	if lockedFor > 0 {
 		lockedFor = (lockedFor + time.Second - 1).Truncate(time.Second) // never "0s" while locked
-		b.WriteString(st.Warning.Render(wrapText(fmt.Sprintf(locked, lockedFor), width)))
+		b.WriteString(st.Warning.Render(wrapText(locked(lockedFor), width)))
 		return b.String()
 	}
 	b.WriteString(st.Text.Render(wrapText(text, width)) + "\n\n")
