@@ -13,6 +13,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
@@ -29,11 +30,16 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 	dataDir := fs.String("data-dir", "", "offer \"Save for my consultation\", saving here, and log the shop's anonymous numbers here (see stats; kiosk default: the XDG data directory)")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal (taps are taken by default)")
 	resume := fs.String("resume", "", "open the results of an answer `code` (from a client's results)")
+	langFlag := fs.String("lang", "", "the quiz's `language`: en (English) or es (Spanish) (default: from LC_ALL, LC_MESSAGES or LANG)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return unknownCommand(fs.Arg(0))
+	}
+	lang, err := quizLang(*langFlag, os.Getenv)
+	if err != nil {
+		return err
 	}
 	if !slices.Contains(ui.Themes, *theme) {
 		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
@@ -47,6 +53,7 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 		return err
 	}
 	o := ui.Options{Rulebook: rb, Theme: themeOf(fs, *theme, st), In: std.In, Out: std.Out, NoMouse: *noMouse}
+	o.Config.Lang = lang
 	if *accessible || os.Getenv("TERM") == "dumb" {
 		if *kiosk {
 			return inputf("--kiosk needs the full-screen quiz; it cannot be combined with --accessible or TERM=dumb")
@@ -65,6 +72,7 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 	}
 	o.Config.Studio = st
 	o.Config.Retention = st.RetentionOr()
+	o.Config.Lang = lang
 	if store != nil {
 		// Said before the quiz takes the terminal; later rounds have
 		// nowhere to write.
@@ -75,6 +83,20 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 		}
 	}
 	return ui.Run(ctx, o)
+}
+
+// quizLang is the language the quiz speaks: --lang's, else the locale
+// environment's (LC_ALL, LC_MESSAGES, LANG, read with getenv), else
+// English. A --lang not spoken is an input error.
+func quizLang(flagValue string, getenv func(string) string) (locale.Lang, error) {
+	if flagValue == "" {
+		return locale.FromEnv(getenv), nil
+	}
+	l, err := locale.Parse(flagValue)
+	if err != nil {
+		return "", &InputError{Err: err}
+	}
+	return l, nil
 }
 
 // quizConfig gathers the kiosk's settings and where consultations are
