@@ -133,7 +133,7 @@ func (s *accessible) walk(changing string) (kept bool, err error) {
 		prev := history[len(history)-1]
 		history = history[:len(history)-1]
 		pq, _ := quiz.Find(s.bank, prev)
-		fmt.Fprintf(s.out, "%s\n\n", s.tr.F("acc.going-back", "Answer", answerLabel(pq, s.answers[prev])))
+		fmt.Fprintf(s.out, "%s\n\n", s.tr.F("acc.going-back", "Answer", spokenLabel(s.tr, pq, s.answers[prev])))
 		delete(s.answers, prev)
 		s.answers = quiz.Prune(s.bank, s.answers)
 	}
@@ -236,10 +236,18 @@ func accessibleReport(tr *locale.Printer, rec rules.Recommendation, rb *rules.Ru
 	b.WriteString(report.Render(rec, report.SpokenStyles(), width))
 	b.WriteString("\n\n" + tr.T("code.answers") + "\n")
 	for i, q := range quiz.Asked(rb.Bank(), a) {
-		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, answerLabel(q, a[q.ID])), width, "") + "\n")
+		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, spokenLabel(tr, q, a[q.ID])), width, "") + "\n")
 	}
 	b.WriteString(codeLine(tr, rb, rec, width))
 	return b.String()
+}
+
+// spokenLabel is answerLabel with "None of these" in tr's language.
+func spokenLabel(tr *locale.Printer, q quiz.Question, v string) string {
+	if q.Many() && v == "" {
+		return tr.T("acc.none")
+	}
+	return answerLabel(q, v)
 }
 
 // optionIndex finds the option an entry names: its number, or its label
