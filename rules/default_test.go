@@ -7,20 +7,30 @@ import (
 	"testing"
 )
 
-// The embedded rulebook loads the same with its YAML parsed once as with
-// Load's full parse.
+// The embedded rulebook, built from the generated Go data, is the same,
+// compiled tables and all, as Load's full parse of the YAML: the
+// generated data was not left behind by an edit of the YAML.
 func TestDefaultMatchesLoad(t *testing.T) {
+	if generatedRulebook() == nil {
+		t.Fatal("no generated rulebook: Default parses the YAML (built with the rulebookgen tag?)")
+	}
+	quick, full := defaultAndFull(t)
+	if !reflect.DeepEqual(quick, full) {
+		t.Fatal("Default() and Load of the same YAML differ")
+	}
+}
+
+// defaultAndFull returns Default() and Load's full parse of the same YAML.
+func defaultAndFull(t *testing.T) (quick, full *Rulebook) {
+	t.Helper()
 	quick, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, err := Load(DefaultName, DefaultSource())
-	if err != nil {
+	if full, err = Load(DefaultName, DefaultSource()); err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(quick, full) {
-		t.Fatal("Default() and Load of the same YAML differ")
-	}
+	return quick, full
 }
 
 // A problem in a rulebook loaded as trusted is reported as Load reports
@@ -38,5 +48,16 @@ func TestLoadTrustedReportsAsLoad(t *testing.T) {
 		if want == nil || !errors.As(got, &le) || got.Error() != want.Error() {
 			t.Errorf("loadTrusted: %v\nLoad: %v", got, want)
 		}
+	}
+}
+
+// Each Default is a rulebook of its own: changing one changes no other.
+func TestDefaultIsFresh(t *testing.T) {
+	a, _ := defaultAndFull(t)
+	a.Questions[0].Options[0].Label = "changed"
+	a.Types[0].Effects[0].When["x"] = "y"
+	*a.Types[0].Base = -1
+	if b, full := defaultAndFull(t); !reflect.DeepEqual(b, full) {
+		t.Fatal("a change to one Default rulebook shows in the next")
 	}
 }

@@ -19,9 +19,20 @@ const DefaultName = "rulebook.yaml (embedded)"
 // DefaultSource returns the embedded rulebook's YAML text.
 func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
 
-// Default loads the embedded rulebook, parsing its YAML once (see
-// loadTrusted); tests load it with Load as well, lines and all.
-func Default() (*Rulebook, error) { return loadTrusted(DefaultName, defaultSource) }
+//go:generate go run -tags rulebookgen ./internal/rulebookgen -in rulebook.yaml -out generated_rulebook.go
+
+// Default returns the embedded rulebook. It was loaded and checked when
+// generated_rulebook.go was generated from it, so all that is left is to
+// compile its scoring tables: no YAML is parsed, which was most of a
+// command's start-up. Tests check the generated rulebook is the YAML's.
+func Default() (*Rulebook, error) {
+	rb := generatedRulebook()
+	if rb == nil { // built with the rulebookgen tag, for the generator
+		return loadTrusted(DefaultName, defaultSource)
+	}
+	rb.compile()
+	return rb, nil
+}
 
 // Rulebook is a loaded, validated rulebook, ready to score answers.
 type Rulebook struct {
