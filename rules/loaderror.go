@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -49,11 +50,18 @@ func sortProblems(ps []Problem) []Problem {
 	return ps
 }
 
+// The YAML library's messages, compiled when a rulebook has a problem
+// rather than at every start-up.
 var (
-	lineRe    = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-	unknownRe = regexp.MustCompile(`^field (\S+) not found in type (\S+)$`)
-	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+) `(.*)` into (.+)$")
+	lineRe    = lazyRegexp(`^(?:yaml: )?line (\d+): (.*)$`)
+	unknownRe = lazyRegexp(`^field (\S+) not found in type (\S+)$`)
+	typeRe    = lazyRegexp("^cannot unmarshal !!(\\w+) `(.*)` into (.+)$")
 )
+
+// lazyRegexp returns a function that compiles expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // yamlProblems turns the YAML library's errors into problems with lines and
 // plainer words.
@@ -67,7 +75,7 @@ func yamlProblems(err error) []Problem {
 	var ps []Problem
 	for _, m := range msgs {
 		p := Problem{Msg: m}
-		if g := lineRe.FindStringSubmatch(m); g != nil {
+		if g := lineRe().FindStringSubmatch(m); g != nil {
 			p.Line, _ = strconv.Atoi(g[1])
 			p.Msg = g[2]
 			if parserProblems[p.Msg] {
@@ -97,14 +105,14 @@ var parserProblems = map[string]bool{
 }
 
 func plainYAMLMessage(m string) string {
-	if g := unknownRe.FindStringSubmatch(m); g != nil {
+	if g := unknownRe().FindStringSubmatch(m); g != nil {
 		msg := fmt.Sprintf("unknown key %s", quiz.Quote(g[1]))
-		if keys := knownKeys[g[2]]; len(keys) > 0 {
+		if keys := knownKeys()[g[2]]; len(keys) > 0 {
 			msg += fmt.Sprintf(" (allowed here: %s)", strings.Join(keys, ", "))
 		}
 		return msg
 	}
-	if g := typeRe.FindStringSubmatch(m); g != nil {
+	if g := typeRe().FindStringSubmatch(m); g != nil {
 		want := map[string]string{"int": "a whole number", "*int": "a whole number", "bool": "true or false", "string": "text"}[g[3]]
 		switch {
 		case strings.HasPrefix(g[3], "[]"):
@@ -130,8 +138,8 @@ func plainYAMLMessage(m string) string {
 }
 
 // knownKeys maps the Go type names the YAML library reports to the keys
-// allowed in that part of the rulebook.
-var knownKeys = func() map[string][]string {
+// allowed in that part of the rulebook, worked out when first needed.
+var knownKeys = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
 	for _, v := range []any{Rulebook{}, quiz.Question{}, quiz.Option{}, Templates{}, Metal{}, MetalAdvice{}, MetalGroup{}, Advice{}, Type{}, Catalog{}, Effect{}} {
 		t := reflect.TypeOf(v)
@@ -144,4 +152,4 @@ var knownKeys = func() map[string][]string {
 		out[t.String()] = keys
 	}
 	return out
-}()
+})

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -78,7 +77,7 @@ func (v *validator) flags() {
 	}
 }
 
-var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
+var placeholderRe = lazyRegexp(`\{([^{}]*)\}`)
 
 func (v *validator) templates() {
 	t := v.rb.Explain
@@ -106,7 +105,7 @@ func (v *validator) templates() {
 			v.addf(line, "explain: the %q sentence is missing", tpl.key)
 			continue
 		}
-		for _, m := range placeholderRe.FindAllStringSubmatch(tpl.text, -1) {
+		for _, m := range placeholderRe().FindAllStringSubmatch(tpl.text, -1) {
 			if !contains(tpl.names, m[1]) {
 				allowed := "none"
 				if len(tpl.names) > 0 {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -11,7 +10,7 @@ import (
 // nameRe is what a question id or an answer value looks like: lower-case
 // letters and digits, words joined by - or _ ("dress_code", "side-or-stomach").
 // They are keys in answers files and saved consultations, so they stay plain.
-var nameRe = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
+var nameRe = lazyRegexp(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
 
 // nameRule says what nameRe allows, for messages.
 const nameRule = "use lower-case letters and digits, words joined by - or _"
@@ -48,7 +47,7 @@ func (v *validator) plainID(key, what string, i int, id string, seen map[string]
 	case strings.TrimSpace(id) == "":
 		v.addf(v.pos.line(key, i), "%s[%d]: a %s needs an id", key, i, what)
 		name = fmt.Sprintf("%s[%d]", key, i)
-	case !nameRe.MatchString(id):
+	case !nameRe().MatchString(id):
 		v.addf(v.pos.line(key, i, "id"), "%s id %s: %s", what, name, nameRule)
 	case seen[id]:
 		v.addf(v.pos.line(key, i, "id"), "duplicate %s id %s", what, name)
@@ -141,7 +140,7 @@ func (v *validator) options(qi int, name string, opts []quiz.Option) {
 		switch {
 		case strings.TrimSpace(o.Value) == "":
 			v.addf(line, "%s needs a value", where)
-		case !nameRe.MatchString(o.Value):
+		case !nameRe().MatchString(o.Value):
 			v.addf(vline, "%s: value %s: %s", where, quiz.Quote(o.Value), nameRule)
 		case values[o.Value]:
 			v.addf(vline, "%s: duplicate value %s", where, quiz.Quote(o.Value))

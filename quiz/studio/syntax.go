@@ -5,19 +5,27 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
+// The YAML library's messages, compiled when a studio file has a syntax
+// error rather than at every start-up.
 var (
 	// yamlLine is the line go.yaml.in/yaml/v3 puts before a syntax error.
-	yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+	yamlLine = lazyRegexp(`^line (\d+): (.*)$`)
 	// parserMsg is the YAML parser's own messages (its scanner's are
 	// others), whose line the library gives counted from 0.
-	parserMsg = regexp.MustCompile(`^(did not find expected (key|node content|<|'-'|',')|found (duplicate %|incompatible YAML|undefined tag))`)
+	parserMsg = lazyRegexp(`^(did not find expected (key|node content|<|'-'|',')|found (duplicate %|incompatible YAML|undefined tag))`)
 	// anchorMsg is a reference to an anchor never set.
-	anchorMsg = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+	anchorMsg = lazyRegexp(`^unknown anchor '(.*)' referenced$`)
 )
+
+// lazyRegexp returns a function that compiles expr on its first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // syntaxProblem turns the YAML library's error for data into a problem at
 // its line. The library leaves out the line of a mistake on the first
@@ -26,14 +34,14 @@ var (
 func syntaxProblem(err error, data []byte) Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
-	if g := yamlLine.FindStringSubmatch(msg); g != nil {
+	if g := yamlLine().FindStringSubmatch(msg); g != nil {
 		line, _ = strconv.Atoi(g[1])
 		msg = g[2]
-		if parserMsg.MatchString(msg) {
+		if parserMsg().MatchString(msg) {
 			line++
 		}
 	}
-	switch g := anchorMsg.FindStringSubmatch(msg); {
+	switch g := anchorMsg().FindStringSubmatch(msg); {
 	case line > 0:
 	case g != nil:
 		line = lineAt(data, bytes.Index(data, []byte("*"+g[1])))

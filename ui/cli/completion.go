@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/ui"
@@ -56,8 +57,11 @@ type compFlag struct {
 	values     []string // the value is one of these
 }
 
-// choices finds "--name a|b|c" in a usage line.
-var choices = regexp.MustCompile(`--([a-z-]+) ([a-z]+(?:\|[a-z]+)+)\]`)
+// choices finds "--name a|b|c" in a usage line; it is compiled when a
+// script is written rather than at every start-up.
+var choices = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`--([a-z-]+) ([a-z]+(?:\|[a-z]+)+)\]`)
+})
 
 // completionModel is every command with its flags and arguments.
 func completionModel() []compCmd {
@@ -78,7 +82,7 @@ func completionModel() []compCmd {
 			cc.files = true
 		}
 		values := map[string][]string{"theme": ui.Themes}
-		for _, m := range choices.FindAllStringSubmatch(c.Usage, -1) {
+		for _, m := range choices().FindAllStringSubmatch(c.Usage, -1) {
 			values[m[1]] = strings.Split(m[2], "|")
 		}
 		if fs := flagsOf(c); fs != nil {
