@@ -116,11 +116,15 @@ func decodeAnswers(raw json.RawMessage, bank []quiz.Question) (quiz.Answers, err
 	return a, nil
 }
 
+// AnswerText is an answer to q as a person reads it, in English (see
+// Words.AnswerText).
+func AnswerText(q quiz.Question, v string) string { return English.AnswerText(q, v) }
+
 // AnswerText is an answer to q as a person reads it: the option's label
 // for a one question; for a many question the labels of its values joined
-// by commas ("Pregnant, slow healing"), or "none of these". A value q does
+// by commas ("Pregnant, slow healing"), or w.NoneOfThese. A value q does
 // not know is shown as it is.
-func AnswerText(q quiz.Question, v string) string {
+func (w Words) AnswerText(q quiz.Question, v string) string {
 	label := func(x string) string {
 		if o, ok := q.Option(x); ok {
 			return o.Label
@@ -132,7 +136,7 @@ func AnswerText(q quiz.Question, v string) string {
 	}
 	vs := quiz.SplitValues(v)
 	if len(vs) == 0 {
-		return NoneOfThese
+		return w.NoneOfThese
 	}
 	out := make([]string, len(vs))
 	for i, x := range vs {

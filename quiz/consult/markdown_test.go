@@ -50,7 +50,7 @@ func TestMarkdownConfidenceAndScans(t *testing.T) {
 	if err := json.Unmarshal(r.Recommendation, &rec); err != nil {
 		t.Fatal(err)
 	}
-	for level, lead := range confidenceLead {
+	for level, lead := range English.Confidence {
 		rec["confidence"], rec["scans"] = level, "Cut it at the jump ring."
 		r.Recommendation, _ = json.Marshal(rec)
 		md := Markdown(r, testBank())
@@ -62,7 +62,7 @@ func TestMarkdownConfidenceAndScans(t *testing.T) {
 	delete(rec, "scans")
 	r.Recommendation, _ = json.Marshal(rec)
 	md := Markdown(r, testBank())
-	for _, lead := range confidenceLead {
+	for _, lead := range English.Confidence {
 		if strings.Contains(md, lead) || strings.Contains(md, "Scans and surgery") {
 			t.Fatalf("an older consultation shows a lead or a scan note it never had:\n%s", md)
 		}

@@ -14,10 +14,12 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // consultTime is how the staff commands show when a consultation was saved.
@@ -31,6 +33,7 @@ func Show(ctx context.Context, args []string, std IO) error {
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept (an answer code needs none)")
 	rulesPath := flags.String("rules", "", "use this rulebook's questions (and, for an answer code, its rules) instead of the embedded one's")
 	studioPath := flags.String("studio", "", "the studio file whose retention applies (default: the one the quiz reads, if there)")
+	langName := langFlag(flags)
 	pos, err := parseInterspersed(flags, args)
 	if err != nil {
 		return err
@@ -44,6 +47,10 @@ func Show(ctx context.Context, args []string, std IO) error {
 	if *format != "text" && *format != "json" && *format != "markdown" {
 		return inputf("show: unknown format %s (use text, json or markdown)", quiz.Quote(*format))
 	}
+	lang, err := chooseLang("show", *langName)
+	if err != nil {
+		return err
+	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
@@ -52,7 +59,7 @@ func Show(ctx context.Context, args []string, std IO) error {
 	code, err := consult.ParseCode(pos[0])
 	switch {
 	case codec.Looks(pos[0]) || err != nil && isLong(pos[0]):
-		return showCode(rb, codec, pos[0], *format, std)
+		return showCode(rb, lang, codec, pos[0], *format, std)
 	case err != nil:
 		return &InputError{Err: fmt.Errorf("show: %w", err)}
 	}
@@ -73,45 +80,75 @@ func Show(ctx context.Context, args []string, std IO) error {
 	case err != nil:
 		return fmt.Errorf("show: %w", err)
 	}
+	// The words the client saw were saved with the consultation; the
+	// answers are worded by the rulebook in the language asked for.
+	return writeRecord(std.Out, r, speaking(rb, lang).Bank(), lang, *format)
+}
+
+// writeRecord writes a consultation, or the results an answer code holds
+// (a record with no time), in format, with lang's words and bank's.
+func writeRecord(w io.Writer, r consult.Record, bank []quiz.Question, lang locale.Lang, format string) error {
 	var out string
-	switch *format {
+	switch format {
 	case "json":
-		data, err := consult.JSON(r, rb.Bank())
+		data, err := consult.JSON(r, bank)
 		if err != nil {
 			return fmt.Errorf("show: %w", err)
 		}
 		out = string(data)
 	case "markdown":
-		out = consult.Markdown(r, rb.Bank())
+		out = consultWords(lang).Markdown(r, bank)
 	default:
-		out = showText(r, rb.Bank())
+		out = showText(r, bank, locale.For(lang))
 	}
-	_, err = fmt.Fprint(std.Out, out)
+	_, err := fmt.Fprint(w, out)
 	return err
 }
 
-// showText is a consultation as text for the desk: who and when, then
-// what it shows as an answer code does (see writeResults).
-func showText(r consult.Record, bank []quiz.Question) string {
+// showText is a consultation as text for the desk, in the order the desk
+// needs it: who and when (an answer code's results are headed by the code
+// alone), the rulebook's version, the flags and the allergy answer, the
+// answers worded by bank (see writeAnswers), then the report the client
+// saw.
+func showText(r consult.Record, bank []quiz.Question, tr *locale.Printer) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Consultation %s\n", r.Code)
-	fmt.Fprintf(&b, "Saved     %s\n", r.Created.Local().Format(consultTime))
-	if r.Name != "" {
-		fmt.Fprintf(&b, "Name      %s\n", oneLine(r.Name))
+	l := newLabels(tr, "cli.show.saved", "cli.show.name", "cli.show.rulebook", "cli.show.flags", "cli.show.allergy")
+	if r.Created.IsZero() {
+		fmt.Fprintln(&b, tr.F("cli.show.answer_code", "Code", r.Code))
+	} else {
+		fmt.Fprintln(&b, tr.F("cli.show.consultation", "Code", r.Code))
+		l.line(&b, "cli.show.saved", r.Created.Local().Format(consultTime))
 	}
-	writeResults(&b, r, bank)
+	if r.Name != "" {
+		l.line(&b, "cli.show.name", oneLine(r.Name))
+	}
+	l.line(&b, "cli.show.rulebook", oneLine(r.RulebookVersion))
+	writeDeskHead(&b, r, bank, l)
+	writeAnswers(&b, r, bank, tr)
+	writeReport(&b, r)
 	return b.String()
 }
 
-// writeResults writes what a consultation and an answer code show alike,
-// in the order the desk needs it: the rulebook's version, the flags and
-// the allergy answer, the answers worded by bank (see writeAnswers), then
-// the report the client saw.
-func writeResults(b *strings.Builder, r consult.Record, bank []quiz.Question) {
-	fmt.Fprintf(b, "Rulebook  %s\n", oneLine(r.RulebookVersion))
-	writeDeskHead(b, r, bank)
-	writeAnswers(b, r, bank)
-	writeReport(b, r)
+// labels are the labels of showText's lines in one language, padded to
+// one width so that the values line up.
+type labels struct {
+	tr    *locale.Printer
+	width int
+}
+
+// newLabels measures the labels with the given ids.
+func newLabels(tr *locale.Printer, ids ...string) labels {
+	l := labels{tr: tr}
+	for _, id := range ids {
+		l.width = max(l.width, ansi.StringWidth(tr.T(id)))
+	}
+	return l
+}
+
+// line writes a label's line: the label, padded, then the value.
+func (l labels) line(b *strings.Builder, id, value string) {
+	label := l.tr.T(id)
+	fmt.Fprintf(b, "%s%s%s\n", label, strings.Repeat(" ", l.width+2-ansi.StringWidth(label)), value)
 }
 
 // writeReport writes the report the client saw, after a blank line.
@@ -124,18 +161,20 @@ func writeReport(b *strings.Builder, r consult.Record) {
 // writeAnswers writes the answers under a heading, worded by bank: a
 // follow-up that was not asked has no line, and a many answer lists its
 // options' labels or says "none of these".
-func writeAnswers(b *strings.Builder, r consult.Record, bank []quiz.Question) {
-	b.WriteString("\nAnswers\n")
+func writeAnswers(b *strings.Builder, r consult.Record, bank []quiz.Question, tr *locale.Printer) {
+	b.WriteString("\n" + tr.T("cli.show.answers") + "\n")
+	words := consult.English
+	words.NoneOfThese = tr.T("cli.answers.none_of_these")
 	w := 0
 	for _, q := range bank {
-		w = max(w, len([]rune(q.Short)))
+		w = max(w, ansi.StringWidth(q.Short))
 	}
 	for _, q := range bank {
 		v, ok := r.Answers[q.ID]
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-len([]rune(q.Short))), oneLine(consult.AnswerText(q, v)))
+		fmt.Fprintf(b, "  %s%s  %s\n", q.Short, strings.Repeat(" ", w-ansi.StringWidth(q.Short)), oneLine(words.AnswerText(q, v)))
 	}
 	for _, id := range r.Answers.Unknown(bank) {
 		fmt.Fprintf(b, "  %s: %s\n", oneLine(id), oneLine(r.Answers[id]))

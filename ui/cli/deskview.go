@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -117,22 +116,20 @@ func wrapList(s string, width int) []string {
 }
 
 // writeDeskHead writes what the desk needs before anything else about a
-// saved consultation: the flags its answers raised and the allergy answer,
-// worded by bank.
-func writeDeskHead(b *strings.Builder, r consult.Record, bank []quiz.Question) {
+// saved consultation: the flags its answers raised (their ids) and the
+// allergy answer, worded by bank, on lines labelled by l.
+func writeDeskHead(b *strings.Builder, r consult.Record, bank []quiz.Question, l labels) {
 	flags := oneLine(strings.Join(r.FlagIDs(), ", "))
 	if flags == "" {
-		flags = "none"
+		flags = l.tr.T("cli.show.none")
 	}
-	allergy := "not asked"
+	allergy := l.tr.T("cli.show.not_asked")
 	if v, ok := r.Answers[allergyQuestion]; ok {
 		allergy = v
-		for _, q := range bank {
-			if q.ID == allergyQuestion {
-				allergy = consult.AnswerText(q, v)
-			}
+		if q, ok := quiz.Find(bank, allergyQuestion); ok {
+			allergy = consult.AnswerText(q, v)
 		}
 	}
-	fmt.Fprintf(b, "Flags     %s\n", flags)
-	fmt.Fprintf(b, "Allergy   %s\n", oneLine(allergy))
+	l.line(b, "cli.show.flags", flags)
+	l.line(b, "cli.show.allergy", oneLine(allergy))
 }

@@ -42,6 +42,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	format := fs.String("format", "text", "output format: text or json")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	studioPath := fs.String("studio", "", "estimate prices from this studio file's prices (none unless given)")
+	langName := langFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -54,6 +55,10 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	if *answers == "" {
 		return inputf("recommend: give the answers with --answers FILE, or --answers - to read standard input, for example:\n  echo '%s' | jewelquiz recommend --answers -", exampleAnswers)
 	}
+	lang, err := chooseLang("recommend", *langName)
+	if err != nil {
+		return err
+	}
 	if *answers == "-" && *rulesPath == "-" {
 		return inputf("recommend: the answers and the rulebook cannot both come from standard input")
 	}
@@ -65,6 +70,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
+	rb = speaking(rb, lang) // the same ids, values and scores in every language
 	// Only a studio file given: a batch's output does not change with the
 	// machine it runs on.
 	var st studio.Studio

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"unicode"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -11,6 +10,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // consultCodeLen is how many characters a saved consultation's code has
@@ -33,7 +33,7 @@ func isLong(s string) bool {
 // showCode is `jewelquiz show` for an answer code: the results its answers
 // get from rb, which also reads the code, shown as a saved consultation is
 // (see codeRecord). Nothing is read from or written to a data directory.
-func showCode(rb *rules.Rulebook, codec *answercode.Codec, typed, format string, std IO) error {
+func showCode(rb *rules.Rulebook, lang locale.Lang, codec *answercode.Codec, typed, format string, std IO) error {
 	a, err := codec.Decode(typed)
 	switch {
 	case errors.Is(err, answercode.ErrShape):
@@ -44,34 +44,18 @@ func showCode(rb *rules.Rulebook, codec *answercode.Codec, typed, format string,
 		// check still holds most of the answers.
 		return &InputError{Err: fmt.Errorf("show: %w", err)}
 	}
-	r, err := codeRecord(rb, codec, a)
+	rb = speaking(rb, lang)
+	r, err := codeRecord(rb, lang, codec, a)
 	if err != nil {
 		return fmt.Errorf("show: %w", err)
 	}
-	var out string
-	switch format {
-	case "json":
-		data, err := consult.JSON(r, rb.Bank())
-		if err != nil {
-			return fmt.Errorf("show: %w", err)
-		}
-		out = string(data)
-	case "markdown":
-		out = consult.Markdown(r, rb.Bank())
-	default:
-		var b strings.Builder
-		fmt.Fprintf(&b, "Answer code %s\n", r.Code)
-		writeResults(&b, r, rb.Bank())
-		out = b.String()
-	}
-	_, err = fmt.Fprint(std.Out, out)
-	return err
+	return writeRecord(std.Out, r, rb.Bank(), lang, format)
 }
 
 // codeRecord is the consultation an answer code stands for, as the quiz
 // would save it: its answers, their recommendation by rb, and the report
-// the customer saw. It has no name and no time.
-func codeRecord(rb *rules.Rulebook, codec *answercode.Codec, a quiz.Answers) (consult.Record, error) {
+// the customer saw, in lang. It has no name and no time.
+func codeRecord(rb *rules.Rulebook, lang locale.Lang, codec *answercode.Codec, a quiz.Answers) (consult.Record, error) {
 	code, err := codec.Encode(a)
 	if err != nil {
 		return consult.Record{}, err

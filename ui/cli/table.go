@@ -35,7 +35,7 @@ every hour.`,
 func commands() []*Command {
 	return []*Command{
 		{Name: "recommend", Summary: "recommend from answers given as JSON",
-			Usage:       "recommend --answers FILE|- [--format text|json] [--rules FILE] [--studio FILE]",
+			Usage:       "recommend --answers FILE|- [--format text|json] [--lang en|es] [--rules FILE] [--studio FILE]",
 			Description: strings.TrimSpace(answersHelp),
 			Examples: []Example{
 				{"one recommendation per line of a file, as JSON", "jewelquiz recommend --answers answers.jsonl --format json"},
@@ -47,11 +47,11 @@ func commands() []*Command {
 			Examples: []Example{{"the vocabulary of answers files, as JSON", "jewelquiz questions --format json"}},
 			run:      Questions},
 		{Name: "types", Summary: "describe every type of permanent jewelry",
-			Usage:    "types [--format text|json|markdown] [--rules FILE]",
+			Usage:    "types [--format text|json|markdown] [--lang en|es] [--rules FILE]",
 			Examples: []Example{{"a page for the studio's website", "jewelquiz types --format markdown > types.md"}},
 			run:      Types},
 		{Name: "show", Summary: "open a saved consultation, or the results an answer code holds",
-			Usage:       "show CODE|ANSWER-CODE [--format text|json|markdown] [--data-dir DIR] [--rules FILE] [--studio FILE]",
+			Usage:       "show CODE|ANSWER-CODE [--format text|json|markdown] [--lang en|es] [--data-dir DIR] [--rules FILE] [--studio FILE]",
 			Description: "A consultation's code (such as K7MX-4P) opens what was saved in the data\ndirectory; an answer code (such as " + exampleCode + ") holds the answers\nthemselves and needs no data.",
 			Examples: []Example{
 				{"a client's saved consultation", "jewelquiz show K7MX-4P"},

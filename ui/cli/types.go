@@ -4,9 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/jewelquiz/jewelquiz/quiz"
 	"strings"
 
+	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -26,16 +26,22 @@ func Types(ctx context.Context, args []string, std IO) error {
 	fs := newFlags("types", std)
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
+	langName := langFlag(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return inputf("types: unexpected argument %s", quiz.Quote(fs.Arg(0)))
 	}
+	lang, err := chooseLang("types", *langName)
+	if err != nil {
+		return err
+	}
 	rb, err := LoadRulebook(ctx, *rulesPath, std.In)
 	if err != nil {
 		return err
 	}
+	rb = speaking(rb, lang)
 	var out string
 	switch *format {
 	case "json":
