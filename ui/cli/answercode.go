@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -11,15 +12,14 @@ import (
 // error messages.
 const exampleCode = "A9PT-ECYK"
 
-// codeWarning tells the customer what an answer code gives away.
-const codeWarning = "It holds your answers, health answers included: share it only with your studio."
-
 // codeNote is the end of a text report: the answer code that brings these
-// results to the studio, and what it holds, wrapped to width.
+// results to the studio, and what it holds, wrapped to width, in the
+// report's language.
 func codeNote(code string, st report.Styles, width int) string {
-	lines := strings.Split(ansi.Wrap(codeWarning, max(width, 20), ""), "\n")
+	tr := locale.For(st.Lang)
+	lines := strings.Split(ansi.Wrap(tr.T("cli.code.warning"), max(width, 20), ""), "\n")
 	for i, l := range lines {
 		lines[i] = st.Text.Render(strings.TrimRight(l, " "))
 	}
-	return st.Heading.Render("Your answer code:") + " " + st.Title.Render(code) + "\n" + strings.Join(lines, "\n")
+	return st.Heading.Render(tr.T("cli.code.title")) + " " + st.Title.Render(code) + "\n" + strings.Join(lines, "\n")
 }

@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
@@ -57,18 +60,26 @@ func TestLangUnknown(t *testing.T) {
 	}
 }
 
+// spanishGolden runs the command line args and compares its output with
+// the test's golden file; no message may be missing from the catalogue.
+func spanishGolden(t *testing.T, args ...string) {
+	t.Helper()
+	out, errOut, err := runMain(args...)
+	if err != nil || errOut != "" {
+		t.Fatalf("%v, stderr %q", err, errOut)
+	}
+	if strings.Contains(out, "⟦") {
+		t.Errorf("a message is missing from the catalogue:\n%s", out)
+	}
+	golden.RequireEqual(t, []byte(out))
+}
+
 // TestShowSpanishGolden: the results an answer code holds, in Spanish,
 // as text and as Markdown (regenerate with go test ./ui/cli -run
 // TestShowSpanishGolden -update, and read the diff).
 func TestShowSpanishGolden(t *testing.T) {
 	for _, format := range []string{"text", "markdown"} {
-		t.Run(format, func(t *testing.T) {
-			out, errOut, err := runMain("show", exampleCode, "--lang", "es", "--format", format)
-			if err != nil || errOut != "" {
-				t.Fatalf("%v, stderr %q", err, errOut)
-			}
-			golden.RequireEqual(t, []byte(out))
-		})
+		t.Run(format, func(t *testing.T) { spanishGolden(t, "show", exampleCode, "--lang", "es", "--format", format) })
 	}
 }
 
@@ -110,6 +121,73 @@ func TestShowSavedSpanish(t *testing.T) {
 	for _, want := range []string{"# Consulta " + recent.Code, "- **Guardada:** ", "## Recomendación", "| Pregunta | Respuesta |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("show --lang es --format markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// codeWarning is what a text report says an answer code holds, in
+// English.
+const codeWarning = "It holds your answers, health answers included: share it only with your studio."
+
+// TestRecommendSpanishGolden: recommend's text report in Spanish, for a
+// close result (each match's headings name it) and for answers that raise
+// flags (regenerate with -update, and read the diff). No message is
+// missing from the catalogue.
+func TestRecommendSpanishGolden(t *testing.T) {
+	for name, answers := range map[string]string{
+		"close": closeAnswers,
+		"flags": withAnswers(t, map[string]any{"health": []string{"pregnant", "slow-healing"}, "age": "under-18"}),
+	} {
+		t.Run(name, func(t *testing.T) {
+			out, errOut, err := recommendWith(answers, "--lang", "es")
+			if err != nil || errOut != "" {
+				t.Fatalf("%v, stderr %q", err, errOut)
+			}
+			if strings.Contains(out, "⟦") {
+				t.Errorf("a message is missing from the catalogue:\n%s", out)
+			}
+			golden.RequireEqual(t, []byte(out))
+		})
+	}
+}
+
+// TestTypesSpanishGolden: the catalogue of types in Spanish, as text and
+// as Markdown (regenerate with -update, and read the diff).
+func TestTypesSpanishGolden(t *testing.T) {
+	for _, format := range []string{"text", "markdown"} {
+		t.Run(format, func(t *testing.T) { spanishGolden(t, "types", "--lang", "es", "--format", format) })
+	}
+}
+
+// types --format json in Spanish has the English ids, metals and number
+// of entries, and the Spanish rulebook's words.
+func TestTypesJSONSpanish(t *testing.T) {
+	decode := func(lang string) []jsonType {
+		out, _, err := runMain("types", "--format", "json", "--lang", lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var list []jsonType
+		if err := json.Unmarshal([]byte(out), &list); err != nil {
+			t.Fatal(err)
+		}
+		return list
+	}
+	en, es := decode("en"), decode("es")
+	rb, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := rb.In("es")
+	if len(en) != len(es) || len(es) != len(tr.Types) {
+		t.Fatalf("%d types in English, %d in Spanish, %d in the Spanish rulebook", len(en), len(es), len(tr.Types))
+	}
+	for i := range en {
+		if en[i].ID != es[i].ID || !reflect.DeepEqual(en[i].Metals, es[i].Metals) {
+			t.Errorf("type %d: %s %v in English, %s %v in Spanish", i, en[i].ID, en[i].Metals, es[i].ID, es[i].Metals)
+		}
+		if es[i].Name != tr.Types[i].Name || es[i].Summary != tr.Types[i].Summary {
+			t.Errorf("type %s: %q, want the Spanish rulebook's %q", es[i].ID, es[i].Name, tr.Types[i].Name)
 		}
 	}
 }

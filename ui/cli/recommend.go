@@ -99,6 +99,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	in = bufio.NewReaderSize(flushBeforeRead{r: ctxio.Reader(ctx, in), w: out}, 64<<10)
 
 	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
+	styles.Lang = lang
 	sep := "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
 
 	stream := quiz.NewStream(in, rb.Bank())

@@ -11,6 +11,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // consultCodeLen is how many characters a saved consultation's code has
@@ -66,5 +67,8 @@ func codeRecord(rb *rules.Rulebook, lang locale.Lang, codec *answercode.Codec, a
 	}
 	r, err := ui.RecordOf(rec)
 	r.Code = code
+	st := report.PlainStyles()
+	st.Lang = lang
+	r.Report = report.Render(rec, st, ui.SavedReportWidth)
 	return r, err
 }

@@ -57,9 +57,10 @@ func Types(ctx context.Context, args []string, std IO) error {
 		}
 		out = string(data) + "\n"
 	case "markdown":
-		out = report.CatalogMarkdown(rb)
+		out = report.CatalogMarkdownIn(rb, lang)
 	case "text":
 		st := report.StylesFor(std.Out)
+		st.Lang = lang
 		pages := make([]string, len(rb.Types))
 		for i, t := range rb.Types {
 			pages[i] = report.TypePage(t, rb, st, report.Width(std.Out))

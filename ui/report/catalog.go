@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // TypePage draws one type's catalog page from the rulebook: what it is, how
@@ -33,23 +34,25 @@ func TypePage(t rules.Type, rb *rules.Rulebook, st Styles, width int) string {
 		b.WriteString("\n" + st.Heading.Render(title) + "\n")
 		bullets(&b, st, mark.Text, items, width)
 	}
-	para("How it is made", c.Made)
-	para("Upkeep", c.Upkeep)
-	para("How it comes off", c.Removal)
-	para("Healing time", c.Healing)
-	para("Metals", typeMetals(t, rb))
+	tr := st.tr()
+	para(tr.T("report.type.made"), c.Made)
+	para(tr.T("report.type.upkeep"), c.Upkeep)
+	para(tr.T("report.type.removal"), c.Removal)
+	para(tr.T("report.type.healing"), c.Healing)
+	para(tr.T("report.type.metals"), typeMetals(t, rb, tr))
 	good, bad := st, st
 	good.Text, bad.Text = st.Good, st.Bad
-	list("It suits", good, c.Suits)
-	list("Not for", bad, c.NotFor)
-	list("Advantages", good, c.Pros)
-	list("Concerns", bad, c.Cons)
+	list(tr.T("report.type.suits"), good, c.Suits)
+	list(tr.T("report.type.not_for"), bad, c.NotFor)
+	list(tr.T("report.type.pros"), good, c.Pros)
+	list(tr.T("report.type.cons"), bad, c.Cons)
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func typeMetals(t rules.Type, rb *rules.Rulebook) string {
+// typeMetals names a type's metals, as a sentence in tr's language.
+func typeMetals(t rules.Type, rb *rules.Rulebook, tr *locale.Printer) string {
 	if len(t.Metals) == 0 {
-		return "None: it is made of pigment, not metal."
+		return tr.T("report.type.no_metal")
 	}
 	names := make([]string, 0, len(t.Metals))
 	for _, id := range t.Metals {
@@ -67,9 +70,10 @@ func typeMetals(t rules.Type, rb *rules.Rulebook) string {
 func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(question string) string) string {
 	width = max(width, 20)
 	var b strings.Builder
-	title := fmt.Sprintf("Why %s scored %d for you", r.Name, r.Score)
+	tr := st.tr()
+	title := tr.F("report.trace.title", "Name", r.Name, "Score", r.Score)
 	if r.Excluded {
-		title = fmt.Sprintf("Why %s is ruled out for you", r.Name)
+		title = tr.F("report.trace.title_out", "Name", r.Name)
 	}
 	b.WriteString(st.Heading.Render(wrapPlain(title, width)) + "\n")
 	line := func(question, num string, style Styles, text string) {
@@ -81,7 +85,7 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(
 	}
 	good, bad, dim := st, st, st
 	good.Text, bad.Text, dim.Text = st.Good, st.Bad, st.Dim
-	line("", fmt.Sprint(r.Base), dim, "Every customer starts here with this type, before any answer counts.")
+	line("", fmt.Sprint(r.Base), dim, tr.T("report.trace.base"))
 	for _, s := range r.Trace {
 		switch {
 		case s.Excludes:
@@ -93,12 +97,12 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(
 		}
 	}
 	if len(r.Trace) == 0 {
-		b.WriteString(wrap(st.Dim, "None of your answers moves this type's score.", width, "  ", "  ") + "\n")
+		b.WriteString(wrap(st.Dim, tr.T("report.trace.none"), width, "  ", "  ") + "\n")
 	}
 	if r.Excluded {
-		b.WriteString(wrap(st.Bad, "Ruled out, whatever the other answers add up to.", width, "  ", "  ") + "\n")
+		b.WriteString(wrap(st.Bad, tr.T("report.trace.out"), width, "  ", "  ") + "\n")
 	} else {
-		line("", fmt.Sprint(r.Score), st, "In all, out of 100.")
+		line("", fmt.Sprint(r.Score), st, tr.T("report.trace.total"))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

@@ -35,25 +35,25 @@ func priceSections(b *strings.Builder, st Styles, section func(string), rec rule
 	}
 	pick := rec.PickAdvice()
 	if run := rec.RunnerUp; run != nil {
-		priceSection(b, st, section, pick, est, " for "+pick.Name, width)
-		priceSection(b, st, section, *run, est, " for "+run.Name, width)
+		priceSection(b, st, section, pick, est, pick.Name, width)
+		priceSection(b, st, section, *run, est, run.Name, width)
 		return
 	}
 	priceSection(b, st, section, pick, est, "", width)
 }
 
 // priceSection writes one type's estimate, when there is one, and its fit
-// advice under a heading ending in suffix.
-func priceSection(b *strings.Builder, st Styles, section func(string), a rules.TypeAdvice, est Estimator, suffix string, width int) {
+// advice under a heading naming the type when name is not empty.
+func priceSection(b *strings.Builder, st Styles, section func(string), a rules.TypeAdvice, est Estimator, name string, width int) {
 	text, priced := est(a)
 	if !priced && a.Fit.Advice == "" {
 		return
 	}
-	title := "Fit"
+	id := "report.fit"
 	if priced {
-		title = "Price and fit"
+		id = "report.price"
 	}
-	section(title + suffix)
+	section(heading(st, id, name))
 	for _, p := range []string{sentence(text), a.Fit.Advice, a.Fit.Season} {
 		if p != "" {
 			b.WriteString(wrap(st.Text, p, width, "  ", "  ") + "\n")

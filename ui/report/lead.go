@@ -4,9 +4,11 @@ import (
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
-// Titles the report opens with, one for each confidence.
+// Titles the report opens with, one for each confidence, in English (the
+// catalogue's report.title.* say them in each language).
 const (
 	TitleClear = "Your best match"
 	TitleClose = "Two close matches"
@@ -27,31 +29,31 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	good, bad := st.Good, st.Bad
 	switch {
 	case rec.Pick == "":
-		b.WriteString(st.Title.Render(TitleNone) + "\n")
+		b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
 		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		return 0
 	case rec.Confidence == rules.ConfidenceClose:
-		b.WriteString(st.Title.Render(TitleClose) + "\n")
+		b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
 		two := rec.Ranking[:2]
 		scoreLines(b, st, two, st.Pick, "", width, rows)
 		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		for _, r := range two {
-			section("Why " + r.Name + " suits you")
+			section(heading(st, "report.why", r.Name))
 			b.WriteString(wrap(st.Text, r.Summary, width, "  ", "  ") + "\n")
 			bullets(b, st, good, r.Reasons, width)
 			if len(r.Cautions) > 0 {
-				section("Keep in mind with " + r.Name)
+				section(heading(st, "report.keep_in_mind", r.Name))
 				bullets(b, st, bad, r.Cautions, width)
 			}
 		}
 		return 2
 	}
 	pick := rec.Ranking[0]
-	why := "Why it suits you"
+	why := st.tr().T("report.why")
 	if rec.Confidence == rules.ConfidenceWeak {
-		why = "What counts for it"
+		why = st.tr().T("report.why_weak")
 	}
-	b.WriteString(st.Title.Render(Title(rec)) + "\n")
+	b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
 	note(b, rows, pick.Type)
 	b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
 	if rec.Confidence == rules.ConfidenceWeak {
@@ -61,27 +63,33 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	section(why)
 	bullets(b, st, good, pick.Reasons, width)
 	if len(pick.Cautions) > 0 {
-		section("Keep in mind")
+		section(st.tr().T("report.keep_in_mind"))
 		bullets(b, st, bad, pick.Cautions, width)
 	}
 	if rec.Versus != "" && rec.Open() > 1 { // with one type open, the title says it all
-		section("Against the runner-up")
+		section(st.tr().T("report.versus"))
 		b.WriteString(wrap(st.Text, rec.Versus, width, "", "") + "\n")
 	}
 	return 1
 }
 
-// Title is the title a report on rec opens with.
+// Title is the title a report on rec opens with, in English.
 func Title(rec rules.Recommendation) string {
+	return locale.For(locale.English).T(titleID(rec))
+}
+
+// titleID is the catalogue's id of the title a report on rec opens with;
+// its English is one of the Title constants.
+func titleID(rec rules.Recommendation) string {
 	switch {
 	case rec.Pick == "":
-		return TitleNone
+		return "report.title.none"
 	case rec.Confidence == rules.ConfidenceClose:
-		return TitleClose
+		return "report.title.close"
 	case rec.Confidence == rules.ConfidenceWeak:
-		return TitleWeak
+		return "report.title.weak"
 	case rec.Open() == 1:
-		return TitleSingle
+		return "report.title.single"
 	}
-	return TitleClear
+	return "report.title.clear"
 }

@@ -15,7 +15,7 @@ const BarWidth = 10
 
 // Render draws the recommendation as a report no wider than width cells
 // (at least 20). Every line ends without trailing spaces. The flags the
-// answers raise come first, under TitleFlags, then the lead that says what
+// answers raise come first, under TitleFlags (in st.Lang), then the lead that says what
 // the confidence means.
 func Render(rec rules.Recommendation, st Styles, width int) string {
 	s, _ := render(rec, st, width, false, nil)
@@ -46,7 +46,7 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool, est E
 	}
 	if len(rec.Flags) > 0 {
 		// What the customer and the staff must see before any pick.
-		b.WriteString(st.Title.Render(TitleFlags) + "\n")
+		b.WriteString(st.Title.Render(st.tr().T("report.title.flags")) + "\n")
 		flags := make([]string, len(rec.Flags))
 		for i, f := range rec.Flags {
 			flags[i] = f.Text
@@ -66,11 +66,11 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool, est E
 		}
 	}
 	if len(others) > 0 {
-		section("Other options")
+		section(st.tr().T("report.other_options"))
 		scoreLines(&b, st, others, st.Text, "  ", width, rows)
 	}
 	if len(out) > 0 {
-		section("Ruled out")
+		section(st.tr().T("report.ruled_out"))
 		for _, r := range out {
 			note(&b, rows, r.Type)
 			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
@@ -80,8 +80,8 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool, est E
 	if run := rec.RunnerUp; run != nil {
 		// Two close matches, shown as equals: each with its own advice,
 		// where the runner-up's differs from the pick's.
-		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, " for "+pick.Name, width)
-		adviceSections(&b, st, section, *run, pick, " for "+run.Name, width)
+		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, pick.Name, width)
+		adviceSections(&b, st, section, *run, pick, run.Name, width)
 	} else {
 		adviceSections(&b, st, section, pick, rules.TypeAdvice{}, "", width)
 	}
@@ -106,7 +106,7 @@ func note(b *strings.Builder, rows *[]Row, id string) {
 func scoreLine(st Styles, label, plain string, score, width int) string {
 	if st.Spoken {
 		label = strings.TrimRight(label, " ")
-		words := fmt.Sprintf("%d out of %d", score, 100)
+		words := st.tr().F("report.out_of", "Score", score)
 		if lipgloss.Width(strings.TrimRight(plain, " "))+2+len(words) <= width {
 			return label + ": " + words
 		}
@@ -171,25 +171,35 @@ func metalNames(ms []rules.Metal) string {
 	return strings.Join(names, ", ")
 }
 
+// heading is the heading with id, or, when name is not empty, the one
+// with id+"_named" naming that type (one of two close matches).
+func heading(st Styles, id, name string) string {
+	if name == "" {
+		return st.tr().T(id)
+	}
+	return st.tr().F(id+"_named", "Name", name)
+}
+
 // adviceSections writes a type's metals, scan note and questions under
-// headings ending in suffix, leaving out what is the same as in same (the
-// advice already shown for the other of two close matches).
-func adviceSections(b *strings.Builder, st Styles, section func(string), a, same rules.TypeAdvice, suffix string, width int) {
+// headings naming it when name is not empty, leaving out what is the same
+// as in same (the advice already shown for the other of two close
+// matches).
+func adviceSections(b *strings.Builder, st Styles, section func(string), a, same rules.TypeAdvice, name string, width int) {
 	m := a.Metals
 	if (len(m.Recommended)+len(m.Avoid) > 0 || m.Note != "") && !sameMetals(m, same.Metals) {
-		section("Metals" + suffix)
+		section(heading(st, "report.metals", name))
 		if len(m.Recommended) > 0 {
-			b.WriteString(wrap(st.Good, "Choose: "+metalNames(m.Recommended), width, "  ", "    ") + "\n")
+			b.WriteString(wrap(st.Good, st.tr().F("report.choose", "Metals", metalNames(m.Recommended)), width, "  ", "    ") + "\n")
 		}
 		if len(m.Avoid) > 0 {
-			b.WriteString(wrap(st.Bad, "Avoid: "+metalNames(m.Avoid), width, "  ", "    ") + "\n")
+			b.WriteString(wrap(st.Bad, st.tr().F("report.avoid", "Metals", metalNames(m.Avoid)), width, "  ", "    ") + "\n")
 		}
 		if m.Note != "" {
 			b.WriteString(wrap(st.Text, m.Note, width, "  ", "  ") + "\n")
 		}
 	}
 	if a.Scans != "" && a.Scans != same.Scans {
-		section("Scans and surgery" + suffix)
+		section(heading(st, "report.scans", name))
 		b.WriteString(wrap(st.Text, a.Scans, width, "  ", "  ") + "\n")
 	}
 	var ask []string
@@ -199,11 +209,7 @@ func adviceSections(b *strings.Builder, st Styles, section func(string), a, same
 		}
 	}
 	if len(ask) > 0 {
-		title := "Ask at your consultation"
-		if suffix != "" {
-			title = "Ask about " + strings.TrimPrefix(suffix, " for ")
-		}
-		section(title)
+		section(heading(st, "report.ask", name))
 		bullets(b, st, st.Text, ask, width)
 	}
 }

@@ -5,6 +5,7 @@ package report
 
 import (
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/muesli/termenv"
 )
 
@@ -26,7 +27,14 @@ type Styles struct {
 	// instead of a bar, for a screen reader, which would read a bar out
 	// character by character. The zero value keeps the bars.
 	Spoken bool
+	// Lang is the language of the report's own words: its titles,
+	// headings and labels (the rulebook's words come translated with the
+	// rulebook). The zero value is English.
+	Lang locale.Lang
 }
+
+// tr says the report's own words in st's language.
+func (st Styles) tr() *locale.Printer { return locale.For(st.Lang) }
 
 // PlainStyles draws with no colour or emphasis and ASCII score bars, for
 // text that is piped, saved or printed.
