@@ -6,6 +6,7 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // appendEstimates appends "estimates" for a recommendation's JSON to dst:
@@ -13,8 +14,8 @@ import (
 // at the studio (see studio.Estimate's JSON), or null where there is none: no prices,
 // no price for the type, a type ruled out, or a chain whose metals are
 // not known (any type but the pick and a close result's runner-up, whose
-// metal advice the recommendation carries).
-func appendEstimates(dst []byte, rec rules.Recommendation, st studio.Studio) ([]byte, error) {
+// metal advice the recommendation carries). Its text is in lang.
+func appendEstimates(dst []byte, rec rules.Recommendation, st studio.Studio, lang locale.Lang) ([]byte, error) {
 	out := append(dst, '{')
 	for i, r := range rec.Ranking {
 		if i > 0 {
@@ -34,7 +35,7 @@ func appendEstimates(dst []byte, rec rules.Recommendation, st studio.Studio) ([]
 		default:
 			a = rules.TypeAdvice{Type: r.Type, Name: r.Name}
 		}
-		e, ok := st.EstimateFor(a)
+		e, ok := st.EstimateIn(a, lang.String())
 		if !ok {
 			out = append(out, "null"...)
 			continue

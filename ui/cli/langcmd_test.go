@@ -191,3 +191,51 @@ func TestTypesJSONSpanish(t *testing.T) {
 		}
 	}
 }
+
+// With a studio's prices, the Spanish report's price sections and the
+// JSON's estimates are in Spanish, and the numbers are the English ones.
+func TestRecommendSpanishEstimates(t *testing.T) {
+	studioFile := exampleStudio(t)
+	out, _, err := recommendWith(closeAnswers, "--lang", "es", "--studio", studioFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nPrecio y ajuste: ", ": unos "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("recommend --lang es --studio lacks %q:\n%s", want, out)
+		}
+	}
+	type estimates struct {
+		Estimates map[string]*struct {
+			Low  float64 `json:"low"`
+			Text string  `json:"text"`
+		} `json:"estimates"`
+	}
+	var en, es estimates
+	for lang, to := range map[string]*estimates{"en": &en, "es": &es} {
+		out, _, err := recommendWith(closeAnswers, "--lang", lang, "--studio", studioFile, "--format", "json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal([]byte(out), to); err != nil {
+			t.Fatal(err)
+		}
+	}
+	priced := 0
+	for id, e := range en.Estimates {
+		s := es.Estimates[id]
+		if (e == nil) != (s == nil) {
+			t.Fatalf("%s: estimate %v in English, %v in Spanish", id, e, s)
+		}
+		if e == nil {
+			continue
+		}
+		priced++
+		if e.Low != s.Low || e.Text == s.Text || !strings.Contains(s.Text, "unos") {
+			t.Errorf("%s: %+v in English, %+v in Spanish", id, *e, *s)
+		}
+	}
+	if priced == 0 {
+		t.Fatal("no estimate to compare")
+	}
+}

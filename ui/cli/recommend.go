@@ -150,7 +150,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			// last keys, encoded once into one buffer.
 			buf = rec.AppendJSON(buf[:0])
 			buf = append(buf[:len(buf)-1], `,"estimates":`...)
-			if buf, err = appendEstimates(buf, rec, st); err != nil {
+			if buf, err = appendEstimates(buf, rec, st, lang); err != nil {
 				return fmt.Errorf("recommend: %w", err)
 			}
 			buf = append(buf, `,"code":`...)
@@ -160,7 +160,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			if good > 0 {
 				buf = append(buf, sep...)
 			}
-			buf = append(buf, report.RenderWith(rec, styles, width, st.Estimator())...)
+			buf = append(buf, report.RenderWith(rec, styles, width, st.EstimatorIn(lang.String()))...)
 			buf = append(append(buf, "\n\n"...), codeNote(code, styles, width)...)
 			buf = append(buf, '\n')
 		}
