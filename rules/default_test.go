@@ -27,7 +27,7 @@ func defaultAndFull(t *testing.T) (quick, full *Rulebook) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if full, err = Load(DefaultName, DefaultSource()); err != nil {
+	if full, err = withEmbedded(Load(DefaultName, DefaultSource())); err != nil {
 		t.Fatal(err)
 	}
 	return quick, full

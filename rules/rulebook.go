@@ -25,13 +25,15 @@ func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
 // generated_rulebook.go was generated from it, so all that is left is to
 // compile its scoring tables: no YAML is parsed, which was most of a
 // command's start-up. Tests check the generated rulebook is the YAML's.
+// It knows its embedded translations and parses one only when In first
+// asks for it.
 func Default() (*Rulebook, error) {
 	rb := generatedRulebook()
 	if rb == nil { // built with the rulebookgen tag, for the generator
-		return loadTrusted(DefaultName, defaultSource)
+		return withEmbedded(loadTrusted(DefaultName, defaultSource))
 	}
 	rb.compile()
-	return rb, nil
+	return withEmbedded(rb, nil)
 }
 
 // Rulebook is a loaded, validated rulebook, ready to score answers.
@@ -66,6 +68,7 @@ type Rulebook struct {
 	sentences map[sentenceKey]string
 	said      [][]string     // per type, effect: its sentence, as Sentence says it
 	groupOf   map[string]int // type id → index into MetalAdvice.Groups
+	tr        *translations  // the languages it can be had in; see In
 }
 
 // Templates are the sentences used to explain a recommendation. Words in
