@@ -48,8 +48,9 @@ type slot struct {
 	keys    []string       // branch: its keys, in rulebook order
 	kids    map[string]*slot
 
-	done bool // leaf: translated
-	line int  // where the translation file gives this slot, 0 if nowhere
+	done  bool // leaf: translated
+	given bool // leaf: given, translated or not (then a problem says why)
+	line  int  // where the translation file gives this slot, 0 if nowhere
 }
 
 func branch() *slot { return &slot{kids: map[string]*slot{}} }
@@ -276,6 +277,7 @@ func (w *walker) walk(s *slot, n *yaml.Node, path []string) {
 		return
 	}
 	if s.kids == nil { // a leaf: text
+		s.given = n.Tag != "!!null" && strings.TrimSpace(n.Value) != "" || n.Kind != yaml.ScalarNode
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "!!null") {
 			w.add(n.Line, "%s: expected text here", dotted(path))
 			return
@@ -371,8 +373,11 @@ func missingTexts(s *slot, path []string, line int) []Problem {
 		line = s.line
 	}
 	if s.kids == nil {
-		if s.done || strings.TrimSpace(s.english) == "" || dotted(path) == "lang" {
+		if s.done || s.given || strings.TrimSpace(s.english) == "" || dotted(path) == "lang" {
 			return nil
+		}
+		if last := len(path) - 1; path[last] == s.english { // a sentence of a list
+			return []Problem{{Line: line, Msg: fmt.Sprintf("%s: not translated: %q", dotted(path[:last]), clip(s.english))}}
 		}
 		return []Problem{{Line: line, Msg: fmt.Sprintf("%s: not translated (English: %q)", dotted(path), clip(s.english))}}
 	}

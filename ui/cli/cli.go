@@ -138,5 +138,10 @@ func LoadRulebook(ctx context.Context, path string, in io.Reader) (*rules.Rulebo
 	if err != nil {
 		return nil, &InputError{Err: err}
 	}
+	if path != "-" {
+		if err := attachTranslations(ctx, rb, path); err != nil {
+			return nil, err
+		}
+	}
 	return rb, nil
 }
