@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"reflect"
+	"sync"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/huh"
@@ -106,5 +108,59 @@ func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 	settle(reflect.ValueOf(&s), r) // the report's and help's own colours too
 	s.plain = r.ColorProfile() == termenv.Ascii
 	s.id = fmt.Sprintf("%s/%d/%t", theme, r.ColorProfile(), r.HasDarkBackground())
+	return s, nil
+}
+
+// StyleCache builds the quiz's styles once for each theme and kind of
+// terminal (colour profile and background) and hands the same styles to
+// every quiz drawn on such a terminal, as a server's sessions are: building
+// them (the huh theme, every colour settled) costs far more than a session's
+// first frame. It is safe for concurrent use.
+//
+// The styles it returns are bound to a renderer of its own, which holds the
+// profile and background and writes nowhere: a lipgloss style only asks its
+// renderer which colours to send, so a quiz draws with them exactly as with
+// styles built from its own terminal's renderer, and no session's output is
+// kept after the session ends. Every Styles it returns shares its Form
+// theme: treat them as read-only.
+type StyleCache struct {
+	mu     sync.Mutex
+	styles map[styleKey]Styles
+}
+
+// styleKey is what a Styles depends on.
+type styleKey struct {
+	theme   string
+	profile termenv.Profile
+	dark    bool
+}
+
+// NewStyleCache returns an empty cache.
+func NewStyleCache() *StyleCache {
+	return &StyleCache{styles: map[styleKey]Styles{}}
+}
+
+// For returns the styles in the named theme for a terminal such as r's:
+// the same as NewStyles(r, theme) draws, built the first time they are
+// asked for. Few keys exist (themes × 4 profiles × 2 backgrounds), so the
+// cache is never emptied.
+func (c *StyleCache) For(r *lipgloss.Renderer, theme string) (Styles, error) {
+	k := styleKey{theme: theme, profile: r.ColorProfile(), dark: r.HasDarkBackground()}
+	if k.theme == "" {
+		k.theme = Themes[0]
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock() // building under the lock: a burst of connections builds each once
+	if s, ok := c.styles[k]; ok {
+		return s, nil
+	}
+	own := lipgloss.NewRenderer(io.Discard)
+	own.SetColorProfile(k.profile)
+	own.SetHasDarkBackground(k.dark)
+	s, err := NewStyles(own, k.theme)
+	if err != nil {
+		return Styles{}, err
+	}
+	c.styles[k] = s
 	return s, nil
 }

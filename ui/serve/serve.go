@@ -79,6 +79,9 @@ type Server struct {
 	// drawings is shared by every session: each question, header and help
 	// line is drawn once per size and kind of terminal, not per customer.
 	drawings *ui.Drawings
+	// styles are built once per kind of terminal and shared by every
+	// session drawn on one: each session's renderer only picks them.
+	styles *ui.StyleCache
 	// pinLock counts wrong staff PINs across every session, and codeLock
 	// mistyped answer codes (in kiosk mode), so no new connection brings
 	// fresh tries.
@@ -117,7 +120,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
 	s := &Server{
-		cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), addrs: newAddrs(cfg.Limits),
+		cfg: cfg, seats: newSeats(cfg.MaxSessions), drawings: ui.NewDrawings(0), styles: ui.NewStyleCache(), addrs: newAddrs(cfg.Limits),
 		refusals: newRefusalLog(cfg.Logger, 10*time.Second),
 		sessions: map[ssh.Session]*session{}, conns: map[*connGuard]struct{}{},
 	}

@@ -121,14 +121,21 @@ func (s *screen) waitFor(t *testing.T, text string) {
 	t.Fatalf("%q never showed; last output:\n%q", text, tail)
 }
 
-// quizSession opens a session with a pty and a shell.
+// quizSession opens a session with an 80×24 256-colour pty and a shell.
 func quizSession(t *testing.T, c *gossh.Client) (*gossh.Session, io.WriteCloser, *screen) {
+	t.Helper()
+	return termSession(t, c, "xterm-256color", 80, 24)
+}
+
+// termSession opens a session with a pty of the given TERM and size, and a
+// shell.
+func termSession(t *testing.T, c *gossh.Client, term string, width, height int) (*gossh.Session, io.WriteCloser, *screen) {
 	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+	if err := sess.RequestPty(term, height, width, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
 	in, err := sess.StdinPipe()

@@ -44,7 +44,7 @@ func (s *Server) quiz() wish.Middleware {
 
 func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	r := renderer(sess) // this client's colours, not the server's stdout
-	st, err := ui.NewStyles(r, s.cfg.Theme)
+	st, err := s.styles.For(r, s.cfg.Theme)
 	if err != nil {
 		wish.Fatalln(sess, err)
 		return nil
