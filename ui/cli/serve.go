@@ -12,6 +12,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
 
@@ -34,6 +35,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	studioPath := fs.String("studio", "", "the studio's name and booking link (default: the file in the XDG config directory, if there)")
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
+	lang := fs.String("lang", "en", "the `language` of sessions whose SSH client sends no LC_ALL, LC_MESSAGES or LANG: en (English) or es (Spanish); a client that sends one gets its own")
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file with a PIN that lets staff end a session with ctrl+x (or JEWELQUIZ_STAFF_PIN)")
 	printFP := fs.Bool("print-fingerprint", false, "print the host key's SHA256 fingerprint (making the key if there is none) and exit")
 	if err := parse(fs, args); err != nil {
@@ -52,6 +54,10 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	}
 	if !slices.Contains(ui.Themes, *theme) {
 		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
+	}
+	serverLang, err := locale.Parse(*lang)
+	if err != nil {
+		return inputf("serve: --lang: %v", err)
 	}
 	if *maxSessions < 1 || *grace < 0 || *idle <= 0 {
 		return inputf("serve: --max-sessions must be at least 1, --grace not negative and --idle positive")
@@ -100,7 +106,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	err = serve.Run(ctx, serve.Config{
 		Addr: *addr, HostKey: *hostKey, AuthorizedKeys: *authorized,
 		Kiosk: *kiosk, Idle: *idle, StaffPIN: pin, MaxSessions: *maxSessions, Grace: *grace,
-		Store: store, Rulebook: rb, Studio: st, Theme: themeOf(fs, *theme, st), Logger: logger, Events: logEvent,
+		Store: store, Rulebook: rb, Studio: st, Theme: themeOf(fs, *theme, st), Lang: serverLang, Logger: logger, Events: logEvent,
 		Limits: serve.Limits{
 			SessionsPerAddress: *perAddress, ConnsPerAddress: 2 * *perAddress,
 			HandshakeTimeout: *handshake, IdleTimeout: *idleTimeout,

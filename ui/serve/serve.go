@@ -25,6 +25,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/events"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -55,6 +56,10 @@ type Config struct {
 	Studio studio.Studio
 	// Theme is the huh theme every session is drawn in.
 	Theme string
+	// Lang is the language a session starts in when its client sends no
+	// locale (LC_ALL, LC_MESSAGES or LANG), or only C or POSIX; "" is
+	// English. A client that names a language speaks it (see sessionLang).
+	Lang locale.Lang
 	// Logger receives the server's structured log (never any answers).
 	Logger *log.Logger
 	// Limits bound what one client or address may cost; zero fields take

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/muesli/termenv"
 )
 
@@ -51,6 +53,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	}
 	cfg := ui.Config{Kiosk: s.cfg.Kiosk, Idle: s.cfg.Idle, StaffPIN: s.cfg.StaffPIN, Drawings: s.drawings, PINLock: s.pinLock, CodeLock: s.codeLock, RemoteAddr: sess.RemoteAddr().String(), Studio: s.cfg.Studio, Retention: s.cfg.Studio.RetentionOr()}
 	cfg.Events = s.cfg.Events
+	cfg.Lang = sessionLang(sess.Environ(), s.cfg.Lang)
 	if s.cfg.Store != nil {
 		cfg.Save = s.cfg.Store.Save
 	}
@@ -97,6 +100,26 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	s.mu.Unlock()
 	go s.watchIdle(me.ctx, me.program, me.clock, func() { s.endIdle(sess, me) })
 	return me.program
+}
+
+// sessionLang is the language a client's environment asks for: OpenSSH
+// sends LANG and LC_* when its configuration says so (SendEnv, or SetEnv
+// LANG=es_ES.UTF-8). The first of LC_ALL, LC_MESSAGES and LANG that is set
+// decides, as the C library does, and a language not spoken is English; a
+// client that sends none of them, or only C or POSIX (no language at all),
+// gets the server's own, def.
+func sessionLang(env []string, def locale.Lang) locale.Lang {
+	getenv := locale.EnvList(env)
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		switch v, _, _ := strings.Cut(getenv(name), "."); v {
+		case "":
+			continue
+		case "C", "POSIX":
+			return def
+		}
+		return locale.FromEnv(getenv)
+	}
+	return def
 }
 
 // release forgets a session's quiz once its handler has returned (after
