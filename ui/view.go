@@ -28,12 +28,9 @@ func (m *Model) View() string {
 	footer, at := m.footerView(scr, bs)
 	headerH, footerH := lines(header), lines(footer)
 	bodyH := bodyHeight(m.height, headerH, footerH)
-	body := scr.body(&m.shared)
-	body = strings.TrimRight(fit(body, col, bodyH), "\n")
-	bodyLines := 0
-	if body != "" {
-		bodyLines = lines(body)
-	}
+	// The body's lines are measured here, once a frame; the header's and
+	// footer's once when they were drawn.
+	body, bodyLines := fitLines(scr.body(&m.shared), col, bodyH, true)
 	spacer := ""
 	if sc, ok := scr.(scrolled); ok {
 		if pos := sc.position(); pos != "" {
