@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,8 +58,35 @@ func TestRunCompletesEverySession(t *testing.T) {
 		var out bytes.Buffer
 		res.Print(&out)
 		last := out.String()[strings.LastIndex(strings.TrimSpace(out.String()), "\n")+1:]
-		if !strings.HasPrefix(last, "loadtest: n=") || !strings.Contains(last, " completed=") {
+		if !strings.HasPrefix(last, "loadtest: n=") || !strings.Contains(last, " completed=") || !strings.Contains(last, " cpu_per_session=") || !strings.Contains(last, " connect_p95=") {
 			t.Fatalf("%+v: the report ends with %q", o, last)
+		}
+		out.Reset()
+		PrintTable(&out, []Result{res})
+		if row := fmt.Sprintf("\n| %d | %d/%d | ", o.N, o.N, o.N); !strings.Contains(out.String(), row) {
+			t.Fatalf("%+v: no row %q in the table:\n%s", o, row, out.String())
+		}
+	}
+}
+
+// TestParseSizes checks -n's list of session counts.
+func TestParseSizes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []int
+	}{
+		{"50", []int{50}},
+		{"200,500,1000", []int{200, 500, 1000}},
+		{" 200, 500 ", []int{200, 500}},
+		{"", nil},
+		{"200,", nil},
+		{"0", nil},
+		{"-5", nil},
+		{"1e3", nil},
+	} {
+		got, err := parseSizes(c.in)
+		if !slices.Equal(got, c.want) || (err == nil) != (c.want != nil) {
+			t.Errorf("parseSizes(%q) = %v, %v; want %v", c.in, got, err, c.want)
 		}
 	}
 }

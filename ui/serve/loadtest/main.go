@@ -4,6 +4,10 @@
 //
 //	go run ./ui/serve/loadtest -n 50
 //	go run ./ui/serve/loadtest -n 200 -split -cpuprofile cpu.prof -memprofile mem.prof
+//	go run ./ui/serve/loadtest -n 200,500,1000 -split -idle 0
+//
+// Given several sizes, it runs each in turn against a fresh server and ends
+// with a table of them.
 //
 // Each session waits at the welcome and at the results until every other
 // session is there too, so the memory there is measured with all of them
@@ -21,6 +25,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -42,7 +48,7 @@ var errUsage = errors.New("usage")
 func run(args []string) error {
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
 	var o Options
-	fs.IntVar(&o.N, "n", 50, "concurrent sessions")
+	sizes := fs.String("n", "50", "concurrent `sessions`; several, comma-separated (200,500,1000), run one after another")
 	fs.DurationVar(&o.Timeout, "timeout", 2*time.Minute, "limit for the whole run")
 	fs.DurationVar(&o.Think, "think", 0, "pause before each key (jittered ±50%)")
 	fs.DurationVar(&o.Idle, "idle", time.Second, "leave every session idle at the welcome this long, to measure what idle sessions cost")
@@ -61,6 +67,15 @@ func run(args []string) error {
 		}
 		return errUsage // the flag package has said what is wrong
 	}
+	ns, err := parseSizes(*sizes)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "loadtest: -n:", err)
+		return errUsage
+	}
+	if len(ns) > 1 && (*cpuProfile != "" || o.KeysProfile != "" || o.HeapProfile != "" || o.GoroutineProfile != "") {
+		fmt.Fprintln(os.Stderr, "loadtest: profiles need a single -n")
+		return errUsage
+	}
 	if o.HeapProfile != "" {
 		runtime.MemProfileRate = 64 << 10 // finer than the default, for per-session figures
 	}
@@ -76,13 +91,36 @@ func run(args []string) error {
 		defer f.Close()
 		defer pprof.StopCPUProfile()
 	}
-	res, err := Run(context.Background(), o)
-	if err != nil {
-		return err
+	var runs []Result
+	var incomplete []error
+	for _, n := range ns {
+		o.N = n
+		res, err := Run(context.Background(), o)
+		if err != nil {
+			return err
+		}
+		res.Print(os.Stdout)
+		runs = append(runs, res)
+		if res.Clients.Completed != n {
+			incomplete = append(incomplete, fmt.Errorf("%d of %d sessions did not complete", n-res.Clients.Completed, n))
+		}
 	}
-	res.Print(os.Stdout)
-	if res.Clients.Completed != o.N {
-		return fmt.Errorf("%d of %d sessions did not complete", o.N-res.Clients.Completed, o.N)
+	if len(runs) > 1 {
+		fmt.Println()
+		PrintTable(os.Stdout, runs)
 	}
-	return nil
+	return errors.Join(incomplete...)
+}
+
+// parseSizes reads -n: session counts, comma-separated, each at least 1.
+func parseSizes(s string) ([]int, error) {
+	var ns []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a number of sessions (give one or more, comma-separated, such as 200,500,1000)", f)
+		}
+		ns = append(ns, n)
+	}
+	return ns, nil
 }

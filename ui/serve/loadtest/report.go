@@ -21,14 +21,14 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 
 // Latency summarises a set of latencies.
 type Latency struct {
-	Count              int
-	P50, P90, P99, Max time.Duration
+	Count                   int
+	P50, P90, P95, P99, Max time.Duration
 }
 
 func summarise(ds []time.Duration) Latency {
 	s := slices.Clone(ds)
 	slices.Sort(s)
-	return Latency{Count: len(s), P50: percentile(s, .50), P90: percentile(s, .90), P99: percentile(s, .99), Max: percentile(s, 1)}
+	return Latency{Count: len(s), P50: percentile(s, .50), P90: percentile(s, .90), P95: percentile(s, .95), P99: percentile(s, .99), Max: percentile(s, 1)}
 }
 
 // String is the percentiles in milliseconds and the count.
@@ -72,7 +72,8 @@ func (r Result) Print(w io.Writer) {
 	fmt.Fprintf(w, "keystroke→frame  %s\n", keys)
 	fmt.Fprintf(w, "  first key      %s  (all sessions press it at once)\n", summarise(c.First))
 	fmt.Fprintf(w, "  results key    %s  (the last answer: scores and draws the results)\n", summarise(c.Results))
-	fmt.Fprintf(w, "dial→welcome     %s\n", summarise(c.Connect))
+	connect := summarise(c.Connect)
+	fmt.Fprintf(w, "dial→welcome     %s  (the first frame; p95 %s)\n", connect, ms(connect.P95))
 	if !o.Kiosk {
 		fmt.Fprintf(w, "q→closed         %s\n", summarise(c.Quit))
 	}
@@ -82,9 +83,27 @@ func (r Result) Print(w io.Writer) {
 	fmt.Fprintf(w, "wall:     %.2fs (with two pauses for a GC while every session waits, and %v idle)\n", r.Wall.Seconds(), r.Options.Idle)
 	r.printCPU(w, who)
 	r.printMemory(w, who)
-	fmt.Fprintf(w, "loadtest: n=%d completed=%d/%d p50=%s p90=%s p99=%s max=%s wall=%.2fs rss_peak=%s rss_per_session=%s clients=%s\n",
+	fmt.Fprintf(w, "loadtest: n=%d completed=%d/%d p50=%s p90=%s p99=%s max=%s wall=%.2fs rss_peak=%s rss_per_session=%s clients=%s cpu_per_session=%s connect_p50=%s connect_p95=%s\n",
 		o.N, c.Completed, o.N, ms(keys.P50), ms(keys.P90), ms(keys.P99), ms(keys.Max), r.Wall.Seconds(),
-		mib(r.PeakRSS), strings.TrimPrefix(perSession(r.PeakRSS, r.Baseline.RSS, o.N), "+"), clients)
+		mib(r.PeakRSS), strings.TrimPrefix(perSession(r.PeakRSS, r.Baseline.RSS, o.N), "+"), clients,
+		ms(r.CPU/time.Duration(o.N)), ms(connect.P50), ms(connect.P95))
+}
+
+// PrintTable writes one row per run: what each session cost the server and
+// how soon it saw its first frame (the figures of each run's last line).
+func PrintTable(w io.Writer, runs []Result) {
+	fmt.Fprintln(w, "| sessions | completed | CPU per session | dial → first frame p50 / p95 | RSS per session (peak) | wall |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	for _, r := range runs {
+		n := r.Options.N
+		connect := summarise(r.Clients.Connect)
+		fmt.Fprintf(w, "| %d | %d/%d | %s | %s / %s | %s | %.1fs |\n", n, r.Clients.Completed, n,
+			ms(r.CPU/time.Duration(n)), ms(connect.P50), ms(connect.P95),
+			strings.TrimPrefix(perSession(r.PeakRSS, r.Baseline.RSS, n), "+"), r.Wall.Seconds())
+	}
+	if len(runs) > 0 && !runs[0].Options.Split {
+		fmt.Fprintln(w, "(clients in this process: their CPU and memory are counted too; -split leaves them out)")
+	}
 }
 
 func (r Result) printCPU(w io.Writer, who string) {
