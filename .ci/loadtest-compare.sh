@@ -54,20 +54,20 @@ for ((r = 1; r <= ROUNDS; r++)); do
 	echo "round $r done"
 done
 
-# median FILE COLUMN
+# median FILE COLUMN: the median, and the lowest and highest in brackets.
 median() {
-	cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+	cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {printf "%g [%g–%g]", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[1], v[NR]}'
 }
 
 echo
-echo "| sessions | build | completed | server CPU per session | dial → first frame p50 / p95 | server RSS per session (peak) |"
-echo "|---|---|---|---|---|---|"
+echo "| sessions | build | completed | server CPU per session, ms | dial → first frame p50, ms | p95, ms | server RSS per session (peak), MiB |"
+echo "|---|---|---|---|---|---|---|"
 for n in $SIZES; do
 	for b in old new; do
 		f="$tmp/$b-$n"
-		printf '| %s | %s | %s | %.2f ms | %.0f / %.0f ms | %.2f MiB |\n' "$n" "$b" \
+		printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$b" \
 			"$(cut -d' ' -f5 "$f" | sort | uniq -c | awk '{printf "%s%s×%s", (NR > 1 ? ", " : ""), $1, $2}')" \
 			"$(median "$f" 1)" "$(median "$f" 2)" "$(median "$f" 3)" "$(median "$f" 4)"
 	done
 done
-echo "(medians of $ROUNDS runs; completed: runs × sessions completed)"
+echo "(medians of $ROUNDS runs, [lowest–highest]; completed: runs × sessions completed)"
