@@ -23,7 +23,7 @@ package qr
 import (
 	"strings"
 
-	goqr "github.com/piglig/go-qr"
+	qrcode "github.com/skip2/go-qrcode"
 )
 
 // The quiet zone is the light margin a reader needs around the code, in
@@ -46,18 +46,20 @@ const (
 // them with lipgloss.Width or ansi.StringWidth). It returns false when the
 // code does not fit, or text cannot be encoded: show the text instead.
 //
-// The code uses the lowest error correction level, L (raised for free when
-// the size allows): a screen is neither torn nor dirty, and every level up
-// makes the code larger, so smaller modules or no room at all.
+// The code uses the lowest error correction level, L: a screen is neither
+// torn nor dirty, and every level up makes the code larger, so smaller
+// modules or no room at all.
 func Render(text string, maxWidth, maxHeight int) (string, bool) {
-	code, err := goqr.EncodeText(text, goqr.Low)
+	code, err := qrcode.New(text, qrcode.Low)
 	if err != nil {
 		return "", false
 	}
+	code.DisableBorder = true
+	modules := code.Bitmap()
 	for quiet := StdQuiet; quiet >= MinQuiet; quiet-- {
-		side := code.Size() + 2*quiet
+		side := len(modules) + 2*quiet
 		if side <= maxWidth && (side+1)/2 <= maxHeight {
-			return draw(code, quiet), true
+			return draw(modules, quiet), true
 		}
 	}
 	return "", false
@@ -67,14 +69,17 @@ func Render(text string, maxWidth, maxHeight int) (string, bool) {
 // none, the top one, the bottom one, both.
 var halves = [4]string{" ", "▀", "▄", "█"}
 
-// draw renders code with a quiet zone of quiet modules all round. The side
-// is odd, so the last line's bottom half, below the quiet zone, is drawn
-// light too: one more row of quiet zone, rather than a dark strip under a
-// code on a light screen.
-func draw(code *goqr.QrCode, quiet int) string {
-	side := code.Size() + 2*quiet
+// draw renders a code's modules (true is dark, rows then columns) with a
+// quiet zone of quiet modules all round. The side is odd, so the last
+// line's bottom half, below the quiet zone, is drawn light too: one more
+// row of quiet zone, rather than a dark strip under a code on a light
+// screen.
+func draw(modules [][]bool, quiet int) string {
+	n := len(modules)
+	side := n + 2*quiet
 	light := func(x, y int) bool { // x and y from the quiet zone's corner
-		return !code.Module(x-quiet, y-quiet) // outside the code is light
+		x, y = x-quiet, y-quiet
+		return x < 0 || y < 0 || x >= n || y >= n || !modules[y][x] // outside the code is light
 	}
 	var b strings.Builder
 	for y := 0; y < side; y += 2 {
