@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // answerRow is one row of a list of answers: the question at step of the
@@ -44,9 +45,16 @@ func hasFollowUps(a quiz.Answers, bank []quiz.Question) bool {
 	return false
 }
 
-// answerLabel is how an answer to q reads: its option's label; for a many
-// question the labels of the options chosen, or "None of these".
+// answerLabel is labelOf in English, for the screens that do not speak
+// another language yet.
 func answerLabel(q quiz.Question, v string) string {
+	return labelOf(locale.For(locale.English), q, v)
+}
+
+// labelOf is how an answer to q reads: its option's label; for a many
+// question the labels of the options chosen, or "None of these" in tr's
+// language.
+func labelOf(tr *locale.Printer, q quiz.Question, v string) string {
 	if !q.Many() {
 		if o, ok := q.Option(v); ok {
 			return o.Label
@@ -55,7 +63,7 @@ func answerLabel(q quiz.Question, v string) string {
 	}
 	vs := quiz.SplitValues(v)
 	if len(vs) == 0 {
-		return "None of these"
+		return tr.T("answers.none")
 	}
 	labels := make([]string, len(vs))
 	for i, x := range vs {
@@ -70,7 +78,7 @@ func answerLabel(q quiz.Question, v string) string {
 // answerList lists the answers to the questions asked, in bank order, with
 // each follow-up under the question it follows; numbered when they can be
 // changed by number. It returns the rows with the lines each is drawn on.
-func answerList(a quiz.Answers, bank []quiz.Question, st *Styles, width int, numbered bool) (string, []answerRow) {
+func answerList(tr *locale.Printer, a quiz.Answers, bank []quiz.Question, st *Styles, width int, numbered bool) (string, []answerRow) {
 	rows := answerRows(a, bank)
 	nameW := 0
 	name := func(r answerRow) string {
@@ -86,7 +94,7 @@ func answerList(a quiz.Answers, bank []quiz.Question, st *Styles, width int, num
 	at := 0
 	for i, r := range rows {
 		q := bank[r.step]
-		label := answerLabel(q, a[q.ID])
+		label := labelOf(tr, q, a[q.ID])
 		prefix := "  "
 		if numbered && r.marker != "↳" {
 			prefix = st.Key.Render(fmt.Sprintf("%-1s", r.marker)) + " "

@@ -7,6 +7,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // apply follows a move: it is the one place the screen changes. It keeps
@@ -16,6 +17,12 @@ import (
 func (m *Model) apply(mv move) (cmd tea.Cmd) {
 	from, before, hadResults := m.showing(), m.answers, m.rec != nil
 	defer func() { cmd = tea.Sequence(m.count(mv, from, before, hadResults), cmd) }()
+	if mv.lang != "" {
+		m.speak(mv.lang)
+		if m.rec != nil && !m.score() { // the types' names and reasons, in the new language
+			return tea.Quit
+		}
+	}
 	var next screen
 	switch mv.to {
 	case stay:
@@ -50,7 +57,7 @@ func (m *Model) apply(mv move) (cmd tea.Cmd) {
 				return tea.Quit
 			}
 			if mv.changed {
-				notice = changeNotice(before, *m.rec)
+				notice = changeNotice(m.tr, before, *m.rec)
 			}
 		}
 		next = &resultsScreen{notice: notice}
@@ -77,6 +84,7 @@ func (m *Model) apply(mv move) (cmd tea.Cmd) {
 		next = newQuestionScreen(&m.shared, nextAsked(m.bank, -1, m.answers), askQuiz, nil)
 	case wipe:
 		m.forget()
+		m.speak(m.cfg.Lang) // the next client starts in the kiosk's language
 		m.lastInput = m.now
 		next, cmd = &welcomeScreen{}, tea.ClearScreen // nothing of theirs stays in the terminal's buffer
 	}
@@ -117,33 +125,34 @@ func (m *Model) forget() {
 	m.overlay, m.focus = nil, -1
 }
 
-// changeNotice says in one line what changing an answer did to the
-// results: a new best match, or the pick's score before and after.
-func changeNotice(before *rules.Recommendation, after rules.Recommendation) string {
+// changeNotice says in one line, in tr's language, what changing an
+// answer did to the results: a new best match, or the pick's score before
+// and after.
+func changeNotice(tr *locale.Printer, before *rules.Recommendation, after rules.Recommendation) string {
 	if before == nil {
 		return ""
 	}
 	name := func(r rules.Recommendation) string {
 		if r.Pick == "" {
-			return "no type"
+			return tr.T("results.no_type")
 		}
 		return r.Ranking[0].Name
 	}
 	switch {
 	case before.Pick != after.Pick && after.Pick == "":
-		return fmt.Sprintf("Every type is now ruled out (first was %s).", name(*before))
+		return tr.F("results.changed.all_out", "Was", name(*before))
 	case before.Pick != after.Pick && after.Confidence == rules.ConfidenceClear:
-		return fmt.Sprintf("Your best match changed: %s (was %s).", name(after), name(*before))
+		return tr.F("results.changed.best", "Now", name(after), "Was", name(*before))
 	case before.Pick != after.Pick:
 		// A close or weak result has no best match: say so, as the
 		// report does.
-		return fmt.Sprintf("Your top match changed: %s (was %s).", name(after), name(*before))
+		return tr.F("results.changed.top", "Now", name(after), "Was", name(*before))
 	case after.Pick == "":
-		return "Every type is still ruled out."
+		return tr.T("results.changed.still_out")
 	}
 	was, now := before.Ranking[0].Score, after.Ranking[0].Score
 	if was == now {
-		return fmt.Sprintf("%s stays first: %d/100.", name(after), now)
+		return tr.F("results.changed.stays", "Name", name(after), "Score", now)
 	}
-	return fmt.Sprintf("%s: %d/100 → %d/100.", name(after), was, now)
+	return tr.F("results.changed.score", "Name", name(after), "Was", was, "Now", now)
 }

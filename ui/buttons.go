@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -14,12 +16,17 @@ import (
 type button struct{ k key.Binding }
 
 // label is what the button says: the key's help, capitalised.
-func (b button) label() string {
-	d := b.k.Help().Desc
-	if d == "" {
-		return ""
+func (b button) label() string { return capitalize(b.k.Help().Desc) }
+
+// capitalize upper-cases the first letter of s, after any opening
+// punctuation: "sí" is "Sí", "¿y si…?" is "¿Y si…?".
+func capitalize(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return s
 	}
-	return strings.ToUpper(d[:1]) + d[1:]
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return s[:i] + string(unicode.ToUpper(r)) + s[i+n:]
 }
 
 // press is the key the button sends.

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // Drawings shares drawn parts of the screens between quizzes. Every
@@ -40,6 +41,9 @@ func NewDrawings(max int) *Drawings {
 // drawKey is everything a drawing depends on.
 type drawKey struct {
 	styles string // theme and terminal (see Styles.id)
+	// lang is the language the quiz speaks: sessions in different
+	// languages share no drawing, whatever their text.
+	lang locale.Lang
 	// what is drawn: a question's fingerprint, or a part's kind and text
 	what          string
 	selected      int // the option a question's cursor starts on
@@ -72,14 +76,14 @@ func (d *Drawings) put(k drawKey, v drawing) {
 	d.drawn[k] = v
 }
 
-// part returns the drawing of what, width wide in styles st, drawing it
-// with draw the first time. what must name everything draw's result
-// depends on besides st and width.
-func (d *Drawings) part(st *Styles, what string, width int, draw func() string) string {
+// part returns the drawing of what, width wide in styles st and language
+// lang, drawing it with draw the first time. what must name everything
+// draw's result depends on besides st, lang and width.
+func (d *Drawings) part(st *Styles, lang locale.Lang, what string, width int, draw func() string) string {
 	if st.id == "" {
 		return draw()
 	}
-	k := drawKey{styles: st.id, what: what, width: width}
+	k := drawKey{styles: st.id, lang: lang, what: what, width: width}
 	if v, ok := d.get(k); ok {
 		return v.view
 	}

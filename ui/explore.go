@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // exploreScreen lists the types to read about: with results, in score
@@ -22,24 +21,25 @@ func newExploreScreen(s *shared, typeID string) *exploreScreen {
 	if typeID == "" && s.rec != nil {
 		typeID = s.rec.Pick
 	}
-	return &exploreScreen{list: typeList(s.rb, s.rec), from: typeID}
+	return &exploreScreen{list: typeList(s.tr, s.rb, s.rec), from: typeID}
 }
 
-// typeList is the list of types as a question whose answers are type ids.
-func typeList(rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
-	q := quiz.Question{ID: "explore", Title: "Which type would you like to read about?", Why: "Each page says how it is made, how it comes off, and who it suits."}
+// typeList is the list of types as a question whose answers are type ids,
+// in tr's language (rb's words are in it already).
+func typeList(tr *locale.Printer, rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
+	q := quiz.Question{ID: "explore", Title: tr.T("explore.title"), Why: tr.T("explore.why")}
 	if rec == nil {
 		for _, t := range rb.Types {
 			q.Options = append(q.Options, quiz.Option{Value: t.ID, Label: t.Name, Description: t.Summary})
 		}
 		return q
 	}
-	q.Title = "Which type would you like to look at?"
-	q.Why = "Best match first. Each page shows why it scored what it did for you."
+	q.Title = tr.T("explore.title_results")
+	q.Why = tr.T("explore.why_results")
 	for _, r := range rec.Ranking {
-		label := fmt.Sprintf("%s · %d/100", r.Name, r.Score)
+		label := tr.F("explore.scored", "Name", r.Name, "Score", r.Score)
 		if r.Excluded {
-			label = r.Name + " · ruled out"
+			label = tr.F("explore.ruled_out", "Name", r.Name)
 		}
 		summary := ""
 		if t, ok := rb.Type(r.Type); ok {
@@ -50,15 +50,15 @@ func typeList(rb *rules.Rulebook, rec *rules.Recommendation) quiz.Question {
 	return q
 }
 
-func (e *exploreScreen) name() string                    { return "explore" }
-func (e *exploreScreen) header(*shared) (string, string) { return "Explore the types", "" }
+func (e *exploreScreen) name() string                      { return "explore" }
+func (e *exploreScreen) header(s *shared) (string, string) { return s.tr.T("explore.header"), "" }
 
 func (e *exploreScreen) layout(s *shared, width, height int) {
 	from := e.from
 	if e.laid {
 		from = e.f.answer()
 	}
-	e.f = newField(e.list, from, s.st, s.formKeys, width, height, s.drawn)
+	e.f = newField(e.list, from, s.st, s.formKeys, s.tr, width, height, s.drawn)
 	e.laid = true
 }
 
@@ -69,13 +69,14 @@ func (e *exploreScreen) taps(s *shared) []area {
 }
 
 func (e *exploreScreen) keys(s *shared) screenKeys {
-	return screenKeys{move: "move", back: "back", primary: []key.Binding{
-		with(s.keys.Choose, "open"), numbered(with(s.keys.Number, "open"), len(e.list.Options)),
+	open := s.tr.T("keys.open")
+	return screenKeys{move: s.tr.T("keys.move"), back: s.tr.T("keys.back"), primary: []key.Binding{
+		with(s.keys.Choose, open), numbered(with(s.keys.Number, open), len(e.list.Options)),
 	}}
 }
 
 func (e *exploreScreen) buttons(s *shared) []button {
-	return []button{{with(s.keys.Back, "back")}}
+	return []button{{s.keys.Back}}
 }
 
 func (e *exploreScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/cellbuf"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // field asks one question with a huh form of one Select (or MultiSelect).
@@ -40,6 +41,7 @@ type field struct {
 	// What the form is built from, and the drawing shown until it is.
 	st            *Styles
 	keys          *huh.KeyMap
+	tr            *locale.Printer // the quiz's own words, as the hints
 	drawn         *Drawings
 	print         string // the question's fingerprint
 	width, height int
@@ -51,11 +53,11 @@ type field struct {
 	drawing  string
 }
 
-// newField shows q with the cursor on current (on the first option if
+// newField shows q, in tr's language, with the cursor on current (on the first option if
 // current is none of them, and then that is the value, as huh has it), as
 // large as fits in width × height: option descriptions and the question's
 // "why" are dropped on screens too short for them.
-func newField(q quiz.Question, current string, st *Styles, keys *huh.KeyMap, width, height int, drawn *Drawings) field {
+func newField(q quiz.Question, current string, st *Styles, keys *huh.KeyMap, tr *locale.Printer, width, height int, drawn *Drawings) field {
 	selected := 0
 	for i, o := range q.Options {
 		if o.Value == current {
@@ -63,7 +65,7 @@ func newField(q quiz.Question, current string, st *Styles, keys *huh.KeyMap, wid
 			break
 		}
 	}
-	qu := field{q: q, value: new(string), st: st, keys: keys, drawn: drawn, width: width, height: height, detail: -2}
+	qu := field{q: q, value: new(string), st: st, keys: keys, tr: tr, drawn: drawn, width: width, height: height, detail: -2}
 	if q.Many() {
 		*qu.value = current
 		qu.ticked = new([]string)
@@ -89,7 +91,7 @@ func (q *field) show(i int) {
 	if len(q.q.Options) > 0 {
 		*q.value = q.q.Options[i].Value // as huh's Select keeps it
 	}
-	k := drawKey{styles: q.st.id, what: q.print, selected: i, width: q.width, height: q.height}
+	k := drawKey{styles: q.st.id, lang: q.tr.Lang(), what: q.print, selected: i, width: q.width, height: q.height}
 	if q.print != "" {
 		if d, ok := q.drawn.get(k); ok {
 			q.drawing, q.detail = d.view, d.detail
@@ -109,14 +111,14 @@ func (q *field) build() {
 	if q.detail < -1 {
 		for q.detail = 2; ; q.detail-- {
 			var h int
-			q.form, h = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
+			q.form, h = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.tr, q.width)
 			q.tall = h
 			if h <= q.height || q.detail == -1 {
 				break
 			}
 		}
 	} else {
-		q.form, q.tall = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.width)
+		q.form, q.tall = buildForm(q.q, q.value, q.ticked, q.detail, q.st, q.keys, q.tr, q.width)
 	}
 	q.start()
 }
@@ -129,20 +131,13 @@ func (q *field) build() {
 // they are not sent.
 func (q *field) start() { _ = q.form.Init() }
 
-// noneHint tells how a many question is answered with none of its
-// options; shortHint says it on narrow screens in one line.
-const (
-	noneHint  = "Enter with nothing ticked: none of these."
-	shortHint = "None apply? Enter with none ticked."
-)
-
 // buildForm makes the form at a level of detail (2: everything, 1: no
 // option descriptions, 0: nor the question's why, -1: nor its title, which
 // the header then stands in for) and returns its height. A many question
 // keeps what enter with nothing ticked means at every level.
-func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, tr *locale.Printer, width int) (*huh.Form, int) {
 	if q.Many() {
-		return buildMulti(q, ticked, detail, st, keys, width)
+		return buildMulti(q, ticked, detail, st, keys, tr, width)
 	}
 	opts := formOptions(q, detail, st)
 	sel := huh.NewSelect[string]()
@@ -164,17 +159,18 @@ func buildForm(q quiz.Question, value *string, ticked *[]string, detail int, st 
 }
 
 // buildMulti is buildForm for a many question: a MultiSelect writing the
-// ticked values to ticked.
-func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, width int) (*huh.Form, int) {
+// ticked values to ticked, with a hint that tells how to answer with none
+// of its options (shorter on narrow screens, in one line).
+func buildMulti(q quiz.Question, ticked *[]string, detail int, st *Styles, keys *huh.KeyMap, tr *locale.Printer, width int) (*huh.Form, int) {
 	opts := formOptions(q, detail, st)
 	sel := huh.NewMultiSelect[string]()
 	form := oneFieldForm(sel, st, keys, width)
 	if detail >= 0 {
 		sel.Title(q.Title)
 	}
-	hint := noneHint
+	hint := tr.T("question.none_hint")
 	if lipgloss.Width(hint) > width-2 { // the form's border takes two
-		hint = shortHint
+		hint = tr.T("question.none_hint_short")
 	}
 	desc := hint
 	if detail >= 1 {
@@ -220,10 +216,28 @@ func oneFieldForm(f huh.Field, st *Styles, keys *huh.KeyMap, width int) *huh.For
 }
 
 // formKeyMap is huh's keymap with everything that could leave the quiz or
-// start another program switched off; the root model owns quitting and
-// going back.
-func formKeyMap() *huh.KeyMap {
+// start another program switched off (the root model owns quitting and
+// going back), and the help of the keys a question uses in p's language.
+func formKeyMap(p *locale.Printer) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
+	say := func(b *key.Binding, id string) { b.SetHelp(b.Help().Key, p.T(id)) }
+	for _, b := range []struct {
+		b  *key.Binding
+		id string
+	}{
+		{&km.Select.Up, "keys.form.up"}, {&km.Select.Down, "keys.form.down"},
+		{&km.Select.Next, "keys.form.select"}, {&km.Select.Submit, "keys.form.submit"},
+		{&km.Select.GotoTop, "keys.form.top"}, {&km.Select.GotoBottom, "keys.form.bottom"},
+		{&km.Select.HalfPageUp, "keys.form.half_up"}, {&km.Select.HalfPageDown, "keys.form.half_down"},
+		{&km.MultiSelect.Up, "keys.form.up"}, {&km.MultiSelect.Down, "keys.form.down"},
+		{&km.MultiSelect.Next, "keys.form.confirm"}, {&km.MultiSelect.Submit, "keys.form.submit"},
+		{&km.MultiSelect.Toggle, "keys.form.toggle"},
+		{&km.MultiSelect.GotoTop, "keys.form.top"}, {&km.MultiSelect.GotoBottom, "keys.form.bottom"},
+		{&km.MultiSelect.HalfPageUp, "keys.form.half_up"}, {&km.MultiSelect.HalfPageDown, "keys.form.half_down"},
+		{&km.MultiSelect.SelectAll, "keys.form.select_all"}, {&km.MultiSelect.SelectNone, "keys.form.select_none"},
+	} {
+		say(b.b, b.id)
+	}
 	km.Quit = key.NewBinding(key.WithDisabled())
 	km.Select.Filter.SetEnabled(false)
 	km.Select.Prev.SetEnabled(false)

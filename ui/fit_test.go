@@ -114,7 +114,7 @@ func checkOptions(t *testing.T, m *Model, what string, size [2]int) {
 	v := m.View()
 	q, ok := findQuestion(testBank, shownQuestion(m))
 	if what == "the list of types" {
-		q, ok = typeList(testRulebook, nil), true
+		q, ok = typeList(m.tr, m.rb, nil), true
 	}
 	if !ok {
 		t.Fatalf("%s at %dx%d: no question on screen:\n%s", what, size[0], size[1], v)

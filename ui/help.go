@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // screenKeys is what a screen tells the root about its keys. The root
@@ -32,6 +33,9 @@ type helpKeys struct {
 	short []key.Binding
 	tail  []key.Binding
 	full  [][]key.Binding
+	// title heads the full help, and more marks keys the short help left
+	// out, in the language spoken.
+	title, more string
 }
 
 // ShortHelp is the one-line help, as help.KeyMap has it.
@@ -41,8 +45,8 @@ func (h helpKeys) ShortHelp() []key.Binding { return slices.Concat(h.short, h.ta
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 // helpFor lays out sk for the help line, with the root's keys.
-func helpFor(k KeyMap, sk screenKeys, canQuit, canHelp, hasButtons bool) helpKeys {
-	var h helpKeys
+func helpFor(p *locale.Printer, k KeyMap, sk screenKeys, canQuit, canHelp, hasButtons bool) helpKeys {
+	h := helpKeys{title: p.T("frame.help_title"), more: p.T("frame.more_keys")}
 	h.short = append(h.short, sk.primary...)
 	h.short = append(h.short, sk.actions...)
 	back := key.Binding{}
@@ -81,7 +85,7 @@ func helpFor(k KeyMap, sk screenKeys, canQuit, canHelp, hasButtons bool) helpKey
 }
 
 // shortHelp draws the short help in one line width wide: the screen's
-// keys in order, as many whole ones as fit, then "…" if any were left out,
+// keys in order, as many whole ones as fit, then h.more ("…") if any were left out,
 // and help and quit always.
 func shortHelp(st *Styles, h helpKeys, width int) string {
 	sep := st.Help.ShortSeparator.Render(" • ")
@@ -107,7 +111,7 @@ func shortHelp(st *Styles, h helpKeys, width int) string {
 		}
 		reserve := 0
 		if i < len(h.short)-1 {
-			reserve = 2 // " …", should the next one not fit
+			reserve = 1 + lipgloss.Width(h.more) // " …", should the next one not fit
 		}
 		if used+w+reserve > room {
 			cut = true
@@ -118,7 +122,7 @@ func shortHelp(st *Styles, h helpKeys, width int) string {
 	}
 	line := strings.Join(parts, sep)
 	if cut && len(parts) > 0 {
-		line += " " + st.Help.Ellipsis.Render("…")
+		line += " " + st.Help.Ellipsis.Render(h.more)
 	}
 	switch {
 	case line == "":
@@ -131,5 +135,5 @@ func shortHelp(st *Styles, h helpKeys, width int) string {
 
 // fullHelp draws the full help under its title.
 func fullHelp(st *Styles, hm help.Model, h helpKeys) string {
-	return st.Dim.Render("help") + "\n" + hm.FullHelpView(h.full)
+	return st.Dim.Render(h.title) + "\n" + hm.FullHelpView(h.full)
 }

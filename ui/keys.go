@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // changeKeys choose an answer to change on the results, or to try another
@@ -40,6 +41,9 @@ type KeyMap struct {
 	Done     key.Binding
 	Yes      key.Binding
 	No       key.Binding
+	// Language switches to the other language; its help is that
+	// language's name in its own words.
+	Language key.Binding
 	Focus    key.Binding
 	// Staff opens the kiosk's PIN prompt; it is shown in no help.
 	Staff key.Binding
@@ -47,37 +51,44 @@ type KeyMap struct {
 	Quit  key.Binding
 }
 
-// DefaultKeyMap returns the quiz's keys.
-func DefaultKeyMap() KeyMap {
+// DefaultKeyMap returns the quiz's keys, their help in English.
+func DefaultKeyMap() KeyMap { return KeyMapFor(locale.For(locale.English)) }
+
+// KeyMapFor returns the quiz's keys with their help (and so the buttons'
+// labels) in p's language. The keys themselves are the same in every
+// language.
+func KeyMapFor(p *locale.Printer) KeyMap {
+	h := func(k, id string) key.BindingOpt { return key.WithHelp(k, p.T(id)) }
 	return KeyMap{
-		Move:     key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
-		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Number:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
-		Tick:     key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "tick")),
-		Start:    key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "start")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
-		Ends:     key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", "top, bottom")),
-		Change:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "change")),
-		WhatIf:   key.NewBinding(key.WithKeys(changeKeys...), key.WithHelp("1-9", "what if")),
-		Explore:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "explore the types")),
-		Code:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "show my code")),
-		HaveCode: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "I have a code")),
-		Book:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "book a consultation")),
-		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save for my consultation")),
-		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "start over")),
-		Finish:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "finish")),
-		Keep:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep this answer")),
-		Agree:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "agree and save")),
-		Retry:    key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "try again")),
-		Done:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "back to my results")),
-		Yes:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
-		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
-		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "buttons")),
+		Move:     key.NewBinding(key.WithKeys("up", "down", "k", "j"), h("↑/↓", "keys.move")),
+		Choose:   key.NewBinding(key.WithKeys("enter"), h("enter", "keys.choose")),
+		Number:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), h("1-9", "keys.pick")),
+		Tick:     key.NewBinding(key.WithKeys(" "), h("space", "keys.tick")),
+		Start:    key.NewBinding(key.WithKeys("enter", " "), h("enter", "keys.start")),
+		Back:     key.NewBinding(key.WithKeys("esc"), h("esc", "keys.back")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), h("pgup", "keys.page_up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), h("pgdn", "keys.page_down")),
+		Ends:     key.NewBinding(key.WithKeys("home", "end"), h("home/end", "keys.ends")),
+		Change:   key.NewBinding(key.WithKeys(changeKeys...), h("1-9", "keys.change")),
+		WhatIf:   key.NewBinding(key.WithKeys(changeKeys...), h("1-9", "keys.what_if")),
+		Explore:  key.NewBinding(key.WithKeys("e"), h("e", "keys.explore")),
+		Code:     key.NewBinding(key.WithKeys("c"), h("c", "keys.code")),
+		HaveCode: key.NewBinding(key.WithKeys("c"), h("c", "keys.have_code")),
+		Book:     key.NewBinding(key.WithKeys("b"), h("b", "keys.book")),
+		Save:     key.NewBinding(key.WithKeys("s"), h("s", "keys.save")),
+		Restart:  key.NewBinding(key.WithKeys("r"), h("r", "keys.restart")),
+		Finish:   key.NewBinding(key.WithKeys("f"), h("f", "keys.finish")),
+		Keep:     key.NewBinding(key.WithKeys("enter"), h("enter", "keys.keep")),
+		Agree:    key.NewBinding(key.WithKeys("enter"), h("enter", "keys.agree")),
+		Retry:    key.NewBinding(key.WithKeys("enter", "r"), h("enter", "keys.retry")),
+		Done:     key.NewBinding(key.WithKeys("enter"), h("enter", "keys.to_results")),
+		Yes:      key.NewBinding(key.WithKeys("y"), h("y", "keys.yes")),
+		No:       key.NewBinding(key.WithKeys("n", "esc"), h("n", "keys.no")),
+		Language: key.NewBinding(key.WithKeys("l"), h("l", "language.switch")),
+		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), h("tab", "keys.buttons")),
 		Staff:    key.NewBinding(key.WithKeys("ctrl+x")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:     key.NewBinding(key.WithKeys("?"), h("?", "keys.help")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), h("q", "keys.quit")),
 	}
 }
 
@@ -90,7 +101,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Move, k.Choose, k.Number, k.Tick, k.Start},
 		{k.Change, k.WhatIf, k.Explore, k.Code, k.HaveCode, k.Book, k.Save, k.Restart, k.Finish, k.PageUp, k.PageDown, k.Ends},
 		{k.Keep, k.Agree, k.Retry, k.Done, k.Yes, k.No},
-		{k.Back, k.Focus, k.Help, k.Quit},
+		{k.Language, k.Back, k.Focus, k.Help, k.Quit},
 	}
 }
 

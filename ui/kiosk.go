@@ -4,6 +4,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // tickMsg is the kiosk's clock: the time of a tick.
@@ -36,9 +37,11 @@ func (m *Model) onTick(now time.Time) tea.Cmd {
 	return tick()
 }
 
-// pristine reports whether there is nothing of a client's to wipe.
+// pristine reports whether there is nothing of a client's to wipe (a
+// language the client chose included).
 func (m *Model) pristine() bool {
-	return m.screen.name() == "welcome" && m.overlay == nil && m.rec == nil && len(m.answers) == 0 && !m.help.ShowAll
+	return m.screen.name() == "welcome" && m.overlay == nil && m.rec == nil && len(m.answers) == 0 && !m.help.ShowAll &&
+		m.tr == locale.For(m.cfg.Lang)
 }
 
 // wake notes input; it reports whether the input only dismissed the idle

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // The smallest screen the quiz lays out on, and the widest it lets text run.
@@ -25,10 +26,11 @@ func tooSmall(width, height int) bool {
 	return width < MinWidth || height < MinHeight
 }
 
-// enlargeView asks for a bigger window, fitting whatever space there is.
-func enlargeView(st Styles, width, height int) string {
-	msg := st.Warning.Render("Please enlarge the window") + "\n" +
-		st.Dim.Render("jewelquiz needs at least 40 columns and 12 rows.")
+// enlargeView asks for a bigger window in p's language, fitting whatever
+// space there is.
+func enlargeView(st Styles, p *locale.Printer, width, height int) string {
+	msg := st.Warning.Render(p.T("frame.enlarge")) + "\n" +
+		st.Dim.Render(p.F("frame.enlarge_detail", "Width", MinWidth, "Height", MinHeight))
 	if width <= 0 || height <= 0 {
 		return ""
 	}
@@ -175,7 +177,7 @@ func (s *shared) progressBar(done, total, width int) string {
 	if total <= 0 || width <= 0 {
 		return ""
 	}
-	return s.drawn.part(s.st, fmt.Sprintf("progress\x00%d\x00%d", done, total), width, func() string {
+	return s.drawn.part(s.st, s.tr.Lang(), fmt.Sprintf("progress\x00%d\x00%d", done, total), width, func() string {
 		n := done * width / total
 		return s.st.BarFull.Render(strings.Repeat(s.st.Full, n)) + s.st.BarEmpty.Render(strings.Repeat(s.st.Empty, width-n))
 	})

@@ -41,7 +41,7 @@ type Model struct {
 }
 
 // New returns the quiz at its welcome screen, scoring with rb and drawing
-// with st.
+// with st, speaking cfg.Lang (rb is translated into it).
 func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 	h := help.New()
 	h.Styles = st.Help
@@ -56,11 +56,11 @@ func New(rb *rules.Rulebook, st Styles, cfg Config) *Model {
 		cfg.CodeLock = NewPINLock(PINLockOptions{Tries: CodeTries})
 	}
 	m := &Model{help: h, focus: -1}
-	bank := rb.Bank()
-	m.shared = shared{rb: rb, bank: bank, st: &st, keys: DefaultKeyMap(), cfg: cfg, drawn: drawn, formKeys: formKeyMap(), codec: answercode.New(bank), answers: quiz.Answers{}, tr: locale.For(cfg.Lang)}
+	m.shared = shared{base: rb, st: &st, cfg: cfg, drawn: drawn, codec: answercode.New(rb.Bank()), answers: quiz.Answers{}}
+	m.speak(cfg.Lang)
 	m.screen = &welcomeScreen{}
 	if cfg.Resume != nil {
-		if rec, err := rb.Recommend(cfg.Resume); err == nil {
+		if rec, err := m.rb.Recommend(cfg.Resume); err == nil {
 			m.answers = cfg.Resume.Clone()
 			m.setResults(rec)
 			m.screen = &resultsScreen{}

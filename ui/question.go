@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // purpose is what a question screen is for, which decides where its
@@ -56,12 +56,12 @@ func (q *questionScreen) header(s *shared) (string, string) {
 	w := contentWidth(s.width)
 	switch q.purpose {
 	case askChange:
-		return "Changing an answer", s.progressBar(1, 1, w)
+		return s.tr.T("question.changing"), s.progressBar(1, 1, w)
 	case askWhatIf:
-		return "What if", ""
+		return s.tr.T("question.what_if"), ""
 	}
 	n, total := progress(s.bank, s.answers, q.step)
-	return fmt.Sprintf("Question %d of %d", n, total), s.progressBar(n-1, total, w)
+	return s.tr.F("question.progress", "N", n, "Total", total), s.progressBar(n-1, total, w)
 }
 
 // layout builds the question's form for the space it has, with the cursor
@@ -75,7 +75,7 @@ func (q *questionScreen) layout(s *shared, width, height int) {
 	if !ok && qu.Many() {
 		value = "" // nothing ticked yet
 	}
-	q.f = newField(qu, value, s.st, s.formKeys, width, height, s.drawn)
+	q.f = newField(qu, value, s.st, s.formKeys, s.tr, width, height, s.drawn)
 	q.laid = true
 }
 
@@ -87,22 +87,22 @@ func (q *questionScreen) taps(s *shared) []area {
 
 func (q *questionScreen) keys(s *shared) screenKeys {
 	qu := q.question(s)
-	k := s.keys
-	sk := screenKeys{move: "move", back: "back"}
+	k, tr := s.keys, s.tr
+	sk := screenKeys{move: tr.T("keys.move"), back: tr.T("keys.back")}
 	if !qu.Many() {
-		sk.primary = []key.Binding{k.Choose, numbered(with(k.Number, "pick"), len(qu.Options))}
+		sk.primary = []key.Binding{k.Choose, numbered(k.Number, len(qu.Options))}
 		return sk
 	}
-	done := with(k.Choose, "done")
+	done := with(k.Choose, tr.T("keys.done"))
 	if !q.f.anyTicked() {
-		done = with(k.Choose, "none of these")
+		done = with(k.Choose, tr.T("keys.none"))
 	}
-	sk.primary = []key.Binding{k.Tick, numbered(with(k.Number, "tick"), len(qu.Options)), done}
+	sk.primary = []key.Binding{k.Tick, numbered(with(k.Number, tr.T("keys.tick")), len(qu.Options)), done}
 	return sk
 }
 
 func (q *questionScreen) buttons(s *shared) []button {
-	return []button{{with(s.keys.Back, "back")}}
+	return []button{{s.keys.Back}}
 }
 
 func (q *questionScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -267,10 +267,10 @@ func progress(bank []quiz.Question, a quiz.Answers, step int) (int, int) {
 
 // questionCount says how many questions the quiz asks: "10 to 12
 // questions" when follow-ups make the number depend on the answers.
-func questionCount(bank []quiz.Question) string {
+func questionCount(tr *locale.Printer, bank []quiz.Question) string {
 	least := len(topLevel(bank))
 	if least == len(bank) {
-		return fmt.Sprintf("%d questions", least)
+		return tr.N("welcome.questions", least)
 	}
-	return fmt.Sprintf("%d to %d questions", least, len(bank))
+	return tr.F("welcome.questions_range", "Least", least, "Most", len(bank))
 }

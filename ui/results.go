@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -36,15 +35,15 @@ func (r *resultsScreen) name() string { return "results" }
 func (r *resultsScreen) header(s *shared) (string, string) {
 	code := s.code()
 	if code == "" {
-		return "Your recommendation", ""
+		return s.tr.T("results.title"), ""
 	}
-	long := "Your recommendation · code " + code
-	if len("◆ jewelquiz")+2+len(long) <= contentWidth(s.width) {
+	long := s.tr.F("results.title_code", "Code", code)
+	if ansi.StringWidth("◆ jewelquiz")+2+ansi.StringWidth(long) <= contentWidth(s.width) {
 		return long, ""
 	}
-	return "Code " + code, ""
+	return s.tr.F("results.code", "Code", code), ""
 }
-func (r *resultsScreen) position() string { return r.sc.position() }
+func (r *resultsScreen) position(s *shared) string { return r.sc.position(s.tr) }
 
 func (r *resultsScreen) body(*shared) string { return r.sc.View() }
 func (r *resultsScreen) taps(*shared) []area { return r.sc.taps() }
@@ -58,9 +57,9 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 	}
 	switch {
 	case s.savedAsIs():
-		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s for your consultation.", s.saved.Code), width, "")) + "\n\n")
+		b.WriteString(s.st.Text.Render(ansi.Wrap(s.tr.F("results.saved", "Code", s.saved.Code), width, "")) + "\n\n")
 	case s.saved.Code != "":
-		b.WriteString(s.st.Text.Render(ansi.Wrap(fmt.Sprintf("Saved as %s with your earlier answers; save again to keep these.", s.saved.Code), width, "")) + "\n\n")
+		b.WriteString(s.st.Text.Render(ansi.Wrap(s.tr.F("results.saved_earlier", "Code", s.saved.Code), width, "")) + "\n\n")
 	}
 	top := lineNo()
 	rep, rows := report.RenderRowsWith(*s.rec, s.st.Report, width, s.cfg.Studio.Estimator())
@@ -69,20 +68,20 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 		areas = append(areas, rowArea(top+row.Line, 1, width, typeMsg{row.Type}))
 	}
 	if code := s.code(); code != "" {
-		b.WriteString("\n\n" + s.st.Heading.Render("Your answer code") + "\n")
+		b.WriteString("\n\n" + s.st.Heading.Render(s.tr.T("results.code_heading")) + "\n")
 		top := lineNo()
-		line := s.st.Text.Render(ansi.Wrap(fmt.Sprintf("%s (c shows it large): it holds your answers, health answers included, so share it only with your studio.", code), width, ""))
+		line := s.st.Text.Render(ansi.Wrap(s.tr.F("results.code_note", "Code", code, "Key", s.keys.Code.Help().Key), width, ""))
 		b.WriteString(line)
 		areas = append(areas, rowArea(top, strings.Count(line, "\n")+1, width, codeMsg{}))
 	}
-	b.WriteString("\n\n" + s.st.Heading.Render("Your answers") + "\n")
-	hint := "Press a number or tap an answer to change it; the results update."
+	b.WriteString("\n\n" + s.st.Heading.Render(s.tr.T("results.answers")) + "\n")
+	hint := s.tr.T("results.change_hint")
 	if hasFollowUps(s.rec.Answers, s.bank) {
-		hint += " A ↳ follow-up is asked again after the answer above it, or tap it to change it alone."
+		hint += " " + s.tr.T("results.follow_up_hint")
 	}
 	b.WriteString(s.st.Dim.Render(ansi.Wrap(hint, width, "")) + "\n")
 	top = lineNo()
-	list, answers := answerList(s.rec.Answers, s.bank, s.st, width, true)
+	list, answers := answerList(s.tr, s.rec.Answers, s.bank, s.st, width, true)
 	b.WriteString(list)
 	for _, a := range answers {
 		areas = append(areas, rowArea(top+a.line, a.lines, width, changeMsg{a.step}))
@@ -91,7 +90,7 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 }
 
 func (r *resultsScreen) keys(s *shared) screenKeys {
-	sk := screenKeys{move: "scroll", page: true, primary: []key.Binding{changing(s.keys.Change, s.bank), s.keys.Code}}
+	sk := screenKeys{move: s.tr.T("keys.scroll"), page: true, primary: []key.Binding{changing(s.keys.Change, s.bank), s.keys.Code}}
 	for _, b := range r.buttons(s) {
 		if b.k.Help().Key != s.keys.Quit.Help().Key {
 			sk.actions = append(sk.actions, b.k)
@@ -137,9 +136,9 @@ func (r *resultsScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		case key.Matches(msg, k.Book) && s.cfg.Studio.BookingURL != "":
 			return move{to: toScreen, next: &bookingScreen{}}, nil
 		case key.Matches(msg, k.Restart):
-			return clearing(s, restart, "Start over?", "Your answers and results will be cleared."), nil
+			return clearing(s, restart, s.tr.T("results.restart_title"), s.tr.T("results.restart_detail")), nil
 		case key.Matches(msg, k.Finish) && s.cfg.Kiosk:
-			return clearing(s, wipe, "Finish without saving?", "Your answers and results will be cleared from this screen."), nil
+			return clearing(s, wipe, s.tr.T("results.finish_title"), s.tr.T("results.finish_detail")), nil
 		}
 	}
 	var cmd tea.Cmd
@@ -154,9 +153,9 @@ func clearing(s *shared, to where, title, detail string) move {
 	case s.savedAsIs() || len(s.answers) == 0:
 		return move{to: to}
 	case s.saved.Code != "":
-		detail += fmt.Sprintf(" Your latest answers are not saved (%s has your earlier ones).", s.saved.Code)
+		detail += " " + s.tr.F("results.unsaved_latest", "Code", s.saved.Code)
 	case s.cfg.Save != nil:
-		detail += " Nothing was saved."
+		detail += " " + s.tr.T("results.nothing_saved")
 	}
-	return move{to: toOverlay, overlay: &confirmScreen{title: title, detail: detail, yes: move{to: to}, yesLabel: "yes, clear them", noLabel: "no, keep them"}}
+	return move{to: toOverlay, overlay: &confirmScreen{title: title, detail: detail, yes: move{to: to}, yesLabel: s.tr.T("results.yes_clear"), noLabel: s.tr.T("results.no_keep")}}
 }

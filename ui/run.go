@@ -110,7 +110,7 @@ func PlainTextIn(rec rules.Recommendation, rb *rules.Rulebook, width int, lang l
 	tr := locale.For(lang)
 	st := Styles{Report: report.PlainStyles()}
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
-	list, _ := answerList(rec.Answers, rb.Bank(), &st, width, false)
+	list, _ := answerList(tr, rec.Answers, rb.Bank(), &st, width, false)
 	return report.Render(rec, st.Report, width) + "\n\n" + tr.T("code.answers") + "\n" + list + "\n" + codeLine(tr, rb, rec, width)
 }
 

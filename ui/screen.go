@@ -53,11 +53,14 @@ type anyKey interface{ anyKey() }
 
 // scrolled is a screen whose body scrolls: position says how far, for
 // the frame to show under it ("" when everything shows).
-type scrolled interface{ position() string }
+type scrolled interface{ position(s *shared) string }
 
 // shared is what every screen reads. Screens do not change it: a move
 // they return says what the root should change.
 type shared struct {
+	// base is the rulebook as given, rb the same translated into the
+	// language spoken, and bank rb's questions.
+	base     *rules.Rulebook
 	rb       *rules.Rulebook
 	bank     []quiz.Question
 	st       *Styles
@@ -87,6 +90,17 @@ type shared struct {
 	saving bool
 	// now is the time of the last tick.
 	now time.Time
+}
+
+// speak switches every word the quiz says to language l: its own (tr,
+// the keys' help), and the rulebook's. Answers, the answer code and
+// scores are the same in every language; only Model.apply calls it.
+func (s *shared) speak(l locale.Lang) {
+	s.tr = locale.For(l)
+	s.rb = s.base.In(string(s.tr.Lang()))
+	s.bank = s.rb.Bank()
+	s.keys = KeyMapFor(s.tr)
+	s.formKeys = formKeyMap(s.tr)
 }
 
 // code is the answer code of the answers kept, "" before the results.
@@ -160,6 +174,8 @@ type move struct {
 	exit    exitReason
 	// save starts saving this record.
 	save *consult.Record
+	// lang switches the quiz to this language first, when set.
+	lang locale.Lang
 }
 
 // change is an answer being changed (from the results) or tried (from a

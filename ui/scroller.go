@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // scroller is a scrolling view of laid-out text, with the tap areas of
@@ -64,15 +65,16 @@ func (s scroller) taps() []area {
 	return in
 }
 
-// position says which way there is more to read, "" when it all shows.
-func (s scroller) position() string {
+// position says which way there is more to read, in p's language; ""
+// when it all shows.
+func (s scroller) position(p *locale.Printer) string {
 	switch {
 	case s.lines <= s.vp.Height:
 		return ""
 	case s.vp.AtTop():
-		return "↓ more below"
+		return p.T("frame.more_below")
 	case s.vp.AtBottom():
-		return "↑ more above"
+		return p.T("frame.more_above")
 	}
-	return "↕ more above and below"
+	return p.T("frame.more_both")
 }

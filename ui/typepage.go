@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -18,8 +17,8 @@ type typeScreen struct {
 	sc     scroller
 }
 
-func (p *typeScreen) name() string     { return "type" }
-func (p *typeScreen) position() string { return p.sc.position() }
+func (p *typeScreen) name() string              { return "type" }
+func (p *typeScreen) position(s *shared) string { return p.sc.position(s.tr) }
 
 func (p *typeScreen) header(s *shared) (string, string) {
 	if t, ok := s.rb.Type(p.typeID); ok {
@@ -35,7 +34,7 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 	st := s.st
 	t, ok := s.rb.Type(p.typeID)
 	if !ok {
-		p.sc.set(st.Warning.Render("This type is not in the rulebook."), nil, width, height)
+		p.sc.set(st.Warning.Render(s.tr.T("type.unknown")), nil, width, height)
 		return
 	}
 	page := report.TypePage(t, s.rb, st.Report, width)
@@ -56,10 +55,10 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 			return changeKey(s.bank, stepOf(s.bank, q))
 		}
 		b.WriteString(report.Trace(r, s.rb, st.Report, width, keyOf) + "\n\n")
-		b.WriteString(st.Heading.Render("Your answers") + "\n")
-		b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Press a number (%s) or tap an answer to see what another answer would change.", changeRange(s.bank)), width)) + "\n")
+		b.WriteString(st.Heading.Render(s.tr.T("results.answers")) + "\n")
+		b.WriteString(st.Dim.Render(wrapText(s.tr.F("type.what_if_hint", "Keys", changeRange(s.bank)), width)) + "\n")
 		top := strings.Count(b.String(), "\n")
-		list, rows := answerList(s.rec.Answers, s.bank, st, width, true)
+		list, rows := answerList(s.tr, s.rec.Answers, s.bank, st, width, true)
 		b.WriteString(list + "\n\n")
 		for _, a := range rows {
 			areas = append(areas, rowArea(top+a.line, a.lines, width, changeMsg{a.step}))
@@ -70,7 +69,7 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 }
 
 func (p *typeScreen) keys(s *shared) screenKeys {
-	sk := screenKeys{move: "scroll", page: true, back: "back"}
+	sk := screenKeys{move: s.tr.T("keys.scroll"), page: true, back: s.tr.T("keys.back")}
 	if s.rec != nil {
 		sk.primary = []key.Binding{changing(s.keys.WhatIf, s.bank)}
 	}
@@ -78,7 +77,7 @@ func (p *typeScreen) keys(s *shared) screenKeys {
 }
 
 func (p *typeScreen) buttons(s *shared) []button {
-	return []button{{with(s.keys.Back, "back")}}
+	return []button{{s.keys.Back}}
 }
 
 func (p *typeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {

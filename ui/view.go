@@ -19,7 +19,7 @@ func (m *Model) View() string {
 	}
 	m.drawnAt = drawnAt{}
 	if tooSmall(m.width, m.height) {
-		return enlargeView(*m.st, m.width, m.height)
+		return enlargeView(*m.st, m.tr, m.width, m.height)
 	}
 	scr := m.showing()
 	col := contentWidth(m.width)
@@ -33,7 +33,7 @@ func (m *Model) View() string {
 	body, bodyLines := fitLines(scr.body(&m.shared), col, bodyH, true)
 	spacer := ""
 	if sc, ok := scr.(scrolled); ok {
-		if pos := sc.position(); pos != "" {
+		if pos := sc.position(&m.shared); pos != "" {
 			spacer = spread("", m.st.Dim.Render(pos), col)
 		}
 	}
@@ -122,7 +122,7 @@ func bodyHeight(height, headerH, footerH int) int {
 func (m *Model) headerView(scr screen) string {
 	w := contentWidth(m.width)
 	note, under := scr.header(&m.shared)
-	h := m.drawn.part(m.st, "header\x00"+note, w, func() string {
+	h := m.drawn.part(m.st, m.Lang(), "header\x00"+note, w, func() string {
 		return spread(m.st.Brand.Render("◆ jewelquiz"), m.st.Step.Render(note), w)
 	})
 	if under != "" {
@@ -140,9 +140,9 @@ func (m *Model) footerView(scr screen, bs []button) (string, []area) {
 	w := contentWidth(m.width)
 	_, closes := scr.(anyKey)
 	quiet := m.typing() || closes // keys that are text, or close the screen
-	hk := helpFor(m.keys, scr.keys(&m.shared), m.canLeave() && !quiet, !quiet, len(bs) > 0)
+	hk := helpFor(m.tr, m.keys, scr.keys(&m.shared), m.canLeave() && !quiet, !quiet, len(bs) > 0)
 	at := placeButtons(bs, w)
-	drawn := m.drawn.part(m.st, footerKey(bs, m.focus, hk, m.help), w, func() string {
+	drawn := m.drawn.part(m.st, m.Lang(), footerKey(bs, m.focus, hk, m.help), w, func() string {
 		row := drawButtons(m.st, bs, at, m.focus)
 		help := shortHelp(m.st, hk, w)
 		if m.help.ShowAll {

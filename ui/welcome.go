@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // welcomeScreen is the first screen: what permanent jewelry is, what the
@@ -17,10 +18,10 @@ func (w *welcomeScreen) name() string                        { return "welcome" 
 func (w *welcomeScreen) header(*shared) (string, string)     { return "", "" }
 func (w *welcomeScreen) layout(_ *shared, width, height int) { w.width, w.height = width, height }
 func (w *welcomeScreen) buttons(s *shared) []button {
-	return []button{{s.keys.Start}, {s.keys.Explore}, {s.keys.HaveCode}}
+	return []button{{s.keys.Start}, {s.keys.Explore}, {s.keys.HaveCode}, {s.keys.Language}}
 }
 func (w *welcomeScreen) keys(s *shared) screenKeys {
-	return screenKeys{primary: []key.Binding{s.keys.Start}, actions: []key.Binding{s.keys.Explore, s.keys.HaveCode}}
+	return screenKeys{primary: []key.Binding{s.keys.Start}, actions: []key.Binding{s.keys.Explore, s.keys.HaveCode, s.keys.Language}}
 }
 
 func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -33,6 +34,10 @@ func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 		return move{to: toExplore}, nil
 	case key.Matches(k, s.keys.HaveCode):
 		return move{to: toScreen, next: newCodeEntryScreen(s.st)}, nil
+	case key.Matches(k, s.keys.Language):
+		// The whole quiz switches: the welcome comes again in the other
+		// language, and everything after it.
+		return move{to: toWelcome, lang: s.tr.Lang().Other()}, nil
 	}
 	return move{}, nil
 }
@@ -42,26 +47,26 @@ func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 func (w *welcomeScreen) taps(*shared) []area { return nil }
 
 func (w *welcomeScreen) body(s *shared) string {
-	st := s.st
+	st, tr := s.st, s.tr
 	wrap := func(t string) string { return ansi.Wrap(t, w.width, "") }
-	privacy := "Nothing you answer is saved or sent anywhere."
+	privacy := tr.T("welcome.privacy")
 	if s.cfg.RemoteAddr != "" { // served over SSH: the answers are on the server while you answer
-		privacy = "Nothing you answer is saved: it is gone when you leave."
+		privacy = tr.T("welcome.privacy_served")
 	}
 	if s.cfg.Save != nil {
-		privacy = "Nothing you answer is kept unless you choose to save it for your consultation."
+		privacy = tr.T("welcome.privacy_save")
 	}
-	title := st.Heading.Render(wrap("Find the permanent jewelry that suits you"))
+	title := st.Heading.Render(wrap(tr.T("welcome.title")))
 	if name := s.cfg.Studio.Name; name != "" {
 		title = st.Key.Render(wrap(name)) + "\n" + title
 	}
 	intro := []string{
-		st.Text.Render(wrap("Permanent jewelry is made to stay: a fine chain welded shut around your wrist, neck or ankle with no clasp, or a piercing, a jewelry-like tattoo or a small implant.")),
-		st.Text.Render(wrap("Tell us about your days, your work, your skin and your style, and we will explain which type suits you best, and why.")),
+		st.Text.Render(wrap(tr.T("welcome.intro"))),
+		st.Text.Render(wrap(tr.T("welcome.tell"))),
 	}
-	facts := st.Key.Render(questionCount(s.bank)) + st.Dim.Render(" · about 2 minutes") + "\n" +
+	facts := st.Key.Render(questionCount(tr, s.bank)) + st.Dim.Render(tr.T("welcome.minutes")) + "\n" +
 		st.Dim.Render(wrap(privacy))
-	start := st.Text.Render("Press ") + st.Key.Render("enter") + st.Text.Render(" to start.")
+	start := around(tr, "welcome.press", st.Text, st.Key.Render("enter"))
 	for n := len(intro); n >= 0; n-- {
 		parts := append(append([]string{title}, intro[:n]...), facts, start)
 		if v := strings.Join(parts, "\n\n"); lipgloss.Height(v) <= w.height {
@@ -70,4 +75,19 @@ func (w *welcomeScreen) body(s *shared) string {
 	}
 	// The smallest screens: the Start button and the help say how to start.
 	return title + "\n\n" + facts
+}
+
+// around says message id, whose {{.Key}} is drawn as key and the rest of
+// it in style.
+func around(tr *locale.Printer, id string, style lipgloss.Style, key string) string {
+	before, after, _ := strings.Cut(tr.F(id, "Key", "\x00"), "\x00")
+	var b strings.Builder
+	if before != "" {
+		b.WriteString(style.Render(before))
+	}
+	b.WriteString(key)
+	if after != "" {
+		b.WriteString(style.Render(after))
+	}
+	return b.String()
 }

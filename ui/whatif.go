@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // whatIfScreen compares the ranking with one answer changed (and the
@@ -20,18 +21,18 @@ type whatIfScreen struct {
 	sc     scroller
 }
 
-func (w *whatIfScreen) name() string                    { return "what-if" }
-func (w *whatIfScreen) header(*shared) (string, string) { return "What if", "" }
-func (w *whatIfScreen) position() string                { return w.sc.position() }
-func (w *whatIfScreen) body(*shared) string             { return w.sc.View() }
-func (w *whatIfScreen) taps(*shared) []area             { return w.sc.taps() }
+func (w *whatIfScreen) name() string                      { return "what-if" }
+func (w *whatIfScreen) header(s *shared) (string, string) { return s.tr.T("question.what_if"), "" }
+func (w *whatIfScreen) position(s *shared) string         { return w.sc.position(s.tr) }
+func (w *whatIfScreen) body(*shared) string               { return w.sc.View() }
+func (w *whatIfScreen) taps(*shared) []area               { return w.sc.taps() }
 
 func (w *whatIfScreen) keys(s *shared) screenKeys {
-	return screenKeys{move: "scroll", primary: []key.Binding{s.keys.Keep}, back: "keep my answers"}
+	return screenKeys{move: s.tr.T("keys.scroll"), primary: []key.Binding{s.keys.Keep}, back: s.tr.T("keys.keep_mine")}
 }
 
 func (w *whatIfScreen) buttons(s *shared) []button {
-	return []button{{s.keys.Keep}, {with(s.keys.Back, "keep my answers")}}
+	return []button{{s.keys.Keep}, {with(s.keys.Back, s.tr.T("keys.keep_mine"))}}
 }
 
 func (w *whatIfScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
@@ -49,13 +50,13 @@ func (w *whatIfScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 }
 
 func (w *whatIfScreen) layout(s *shared, width, height int) {
-	st, before, after := s.st, *s.rec, w.after
+	st, tr, before, after := s.st, s.tr, *s.rec, w.after
 	q := s.bank[w.step]
-	from := answerLabel(q, before.Answers[q.ID])
-	to := answerLabel(q, after.Answers[q.ID])
+	from := labelOf(tr, q, before.Answers[q.ID])
+	to := labelOf(tr, q, after.Answers[q.ID])
 	var b strings.Builder
-	b.WriteString(st.Heading.Render(wrapText(fmt.Sprintf("What if %s were “%s”?", strings.ToLower(q.Short), to), width)) + "\n")
-	b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("Your answer now: %s.", from), width)) + "\n")
+	b.WriteString(st.Heading.Render(wrapText(tr.F("whatif.title", "Question", strings.ToLower(q.Short), "Answer", to), width)) + "\n")
+	b.WriteString(st.Dim.Render(wrapText(tr.F("whatif.now", "Answer", from), width)) + "\n")
 	for _, f := range s.bank {
 		if f.ID == q.ID {
 			continue
@@ -64,16 +65,16 @@ func (w *whatIfScreen) layout(s *shared, width, height int) {
 		v, has := after.Answers[f.ID]
 		switch {
 		case has && (!had || old != v):
-			b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("With it, %s: %s.", strings.ToLower(f.Short), answerLabel(f, v)), width)) + "\n")
+			b.WriteString(st.Dim.Render(wrapText(tr.F("whatif.with", "Question", strings.ToLower(f.Short), "Answer", labelOf(tr, f, v)), width)) + "\n")
 		case had && !has:
-			b.WriteString(st.Dim.Render(wrapText(fmt.Sprintf("%s would no longer be asked.", f.Short), width)) + "\n")
+			b.WriteString(st.Dim.Render(wrapText(tr.F("whatif.dropped", "Question", f.Short), width)) + "\n")
 		}
 	}
 	b.WriteString("\n")
-	b.WriteString(rankingChange(st, before, after, width))
+	b.WriteString(rankingChange(st, tr, before, after, width))
 	b.WriteString("\n")
-	b.WriteString(st.Text.Render(wrapText(whatIfOutcome(before, after), width)) + "\n")
-	b.WriteString(st.Dim.Render(wrapText("Press enter to keep this answer, or esc to keep your answers as they are.", width)))
+	b.WriteString(st.Text.Render(wrapText(whatIfOutcome(tr, before, after), width)) + "\n")
+	b.WriteString(st.Dim.Render(wrapText(tr.F("whatif.keys", "Keep", s.keys.Keep.Help().Key, "Back", s.keys.Back.Help().Key), width)))
 	w.sc.set(b.String(), nil, width, height)
 }
 
@@ -81,7 +82,7 @@ func (w *whatIfScreen) layout(s *shared, width, height int) {
 // (green) when it rose or is no longer ruled out, down (red) when it fell
 // or is now ruled out, and grey when it stayed, a type ruled out both
 // times included.
-func rankingChange(st *Styles, before, after rules.Recommendation, width int) string {
+func rankingChange(st *Styles, tr *locale.Printer, before, after rules.Recommendation, width int) string {
 	oldPos := map[string]int{}
 	oldRank := map[string]rules.Ranked{}
 	for i, r := range before.Ranking {
@@ -111,9 +112,9 @@ func rankingChange(st *Styles, before, after rules.Recommendation, width int) st
 		if r.Excluded {
 			name = st.Dim.Render(name)
 		}
-		line := fmt.Sprintf("%s  %s  %s", style.Render(fmt.Sprintf("%-3s", arrow)), name, style.Render(scoreChange(old, r)))
+		line := fmt.Sprintf("%s  %s  %s", style.Render(fmt.Sprintf("%-3s", arrow)), name, style.Render(scoreChange(tr, old, r)))
 		if lipgloss.Width(line) > width {
-			line = fmt.Sprintf("%s  %s\n     %s", style.Render(fmt.Sprintf("%-3s", arrow)), r.Name, style.Render(scoreChange(old, r)))
+			line = fmt.Sprintf("%s  %s\n     %s", style.Render(fmt.Sprintf("%-3s", arrow)), r.Name, style.Render(scoreChange(tr, old, r)))
 		}
 		b.WriteString(line + "\n")
 	}
@@ -129,32 +130,33 @@ func countOf(n int) string {
 }
 
 // whatIfOutcome says what the changed answer would do to the top of the
-// ranking, as honestly as the results do: a close or weak result is not
-// called a best match.
-func whatIfOutcome(before, after rules.Recommendation) string {
+// ranking, in tr's language, as honestly as the results do: a close or
+// weak result is not called a best match.
+func whatIfOutcome(tr *locale.Printer, before, after rules.Recommendation) string {
 	if after.Pick == "" {
-		return "Every type would be ruled out."
+		return tr.T("whatif.all_out")
 	}
 	top := after.Ranking[0].Name
-	s := fmt.Sprintf("The top match would stay %s.", top)
+	s := tr.F("whatif.stays", "Name", top)
 	if after.Pick != before.Pick {
-		s = fmt.Sprintf("The top match would become %s.", top)
+		s = tr.F("whatif.becomes", "Name", top)
 	}
 	switch after.Confidence {
 	case rules.ConfidenceClose:
-		s += fmt.Sprintf(" %s would be close behind, so compare both.", after.Ranking[1].Name)
+		s += " " + tr.F("whatif.close", "Name", after.Ranking[1].Name)
 	case rules.ConfidenceWeak:
-		s += " No type would suit you strongly."
+		s += " " + tr.T("whatif.weak")
 	}
 	return s
 }
 
 // scoreChange is a type's score before and after: "40 → 55", "out → 65",
-// "40 → out", or one score when it did not change.
-func scoreChange(before, after rules.Ranked) string {
+// "40 → out", or one score when it did not change; "out" in tr's
+// language.
+func scoreChange(tr *locale.Printer, before, after rules.Ranked) string {
 	show := func(r rules.Ranked) string {
 		if r.Excluded {
-			return "out"
+			return tr.T("whatif.out")
 		}
 		return fmt.Sprint(r.Score)
 	}

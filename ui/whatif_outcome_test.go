@@ -9,6 +9,7 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // The what-if sentence calls a close or weak result what it is, over answer
@@ -52,7 +53,7 @@ func TestWhatIfOutcomeIsHonest(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := whatIfOutcome(before, after)
+		s := whatIfOutcome(locale.For(locale.English), before, after)
 		seen[after.Confidence] = true
 		if strings.Contains(s, "best match") {
 			t.Fatalf("%q claims a best match", s)
@@ -117,7 +118,7 @@ func TestRankingChangeArrows(t *testing.T) {
 		ranked("bracelet", 65, false), ranked("anklet", 70, false), ranked("tattoo", 0, true), ranked("piercing", 0, true),
 	}}
 	good, bad, dim := st.Report.Good, st.Report.Bad, st.Dim
-	lines := strings.Split(strings.TrimRight(rankingChange(&st, before, after, 76), "\n"), "\n")
+	lines := strings.Split(strings.TrimRight(rankingChange(&st, locale.For(locale.English), before, after, 76), "\n"), "\n")
 	want := []struct {
 		name, arrow, score string
 		style              lipgloss.Style
