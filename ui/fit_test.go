@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // fitSizes are the sizes every screen is checked at: all widths 40..200 at
@@ -31,10 +32,16 @@ func fitSizes() [][2]int {
 
 // TestEveryScreenFits drives the quiz through every screen and, at each,
 // resizes it to every size in fitSizes, checking that no line is wider than
-// the terminal and the screen is no taller than it.
+// the terminal and the screen is no taller than it, in every language.
 func TestEveryScreenFits(t *testing.T) {
+	for _, l := range locale.Langs {
+		t.Run(string(l), func(t *testing.T) { everyScreenFits(t, l) })
+	}
+}
+
+func everyScreenFits(t *testing.T, lang locale.Lang) {
 	sizes := fitSizes()
-	m := newSized(t, 80, 24)
+	m := newSizedIn(t, lang, 80, 24)
 	check := func(what string) {
 		t.Helper()
 		for _, s := range sizes {
@@ -44,7 +51,9 @@ func TestEveryScreenFits(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	}
 	check("welcome")
-	press(m, "enter")
+	press(m, "?")
+	check("welcome with full help")
+	press(m, "?", "enter")
 	for i := 0; i < 2*len(testBank); i++ { // the second option: machine_kind is asked
 		if _, ok := m.Recommendation(); ok {
 			break
@@ -61,6 +70,15 @@ func TestEveryScreenFits(t *testing.T) {
 	check("results with full help")
 	press(m, "?", "2")
 	check("changing an answer")
+	for _, step := range []struct{ keys, screen string }{
+		{"esc e 1", "type"}, {"2", "question"}, {"1", "what-if"}, {"esc esc", "explore"},
+	} {
+		press(m, strings.Fields(step.keys)...)
+		if m.Screen() != step.screen {
+			t.Fatalf("%s: on %s, want %s:\n%s", step.keys, m.Screen(), step.screen, m.View())
+		}
+		check(step.screen)
+	}
 }
 
 // TestLiveResizeFits resizes in the middle of each screen, as a tablet
@@ -86,10 +104,16 @@ func TestLiveResizeFits(t *testing.T) {
 }
 
 // TestEveryOptionShows checks that every option of every question, and of
-// the list of types, is on screen at once: huh sizes a Select's options
-// before it knows the width, which once cut off the last options when
-// their descriptions wrapped.
+// the list of types, is on screen at once, in every language: huh sizes a
+// Select's options before it knows the width, which once cut off the last
+// options when their descriptions wrapped.
 func TestEveryOptionShows(t *testing.T) {
+	for _, l := range locale.Langs {
+		t.Run(string(l), func(t *testing.T) { everyOptionShows(t, l) })
+	}
+}
+
+func everyOptionShows(t *testing.T, lang locale.Lang) {
 	var sizes [][2]int
 	for w := MinWidth; w <= 200; w += 3 {
 		sizes = append(sizes, [2]int{w, 12}, [2]int{w, 24})
@@ -98,11 +122,11 @@ func TestEveryOptionShows(t *testing.T) {
 		sizes = [][2]int{{40, 12}, {80, 24}, {200, 24}}
 	}
 	for _, s := range sizes {
-		m := newSized(t, s[0], s[1])
+		m := newSizedIn(t, lang, s[0], s[1])
 		press(m, "e")
 		checkOptions(t, m, "the list of types", s)
 		press(m, "esc", "enter")
-		for _, q := range testBank { // each follow-up asked on the way
+		for _, q := range m.bank { // each follow-up asked on the way
 			answerUntil(t, m, q.ID)
 			checkOptions(t, m, q.ID, s)
 		}
@@ -112,7 +136,7 @@ func TestEveryOptionShows(t *testing.T) {
 func checkOptions(t *testing.T, m *Model, what string, size [2]int) {
 	t.Helper()
 	v := m.View()
-	q, ok := findQuestion(testBank, shownQuestion(m))
+	q, ok := findQuestion(m.bank, shownQuestion(m))
 	if what == "the list of types" {
 		q, ok = typeList(m.tr, m.rb, nil), true
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/muesli/termenv"
 )
 
@@ -53,7 +54,13 @@ func defaultRulebook(t testing.TB) *rules.Rulebook {
 // newSized returns a quiz model that has been told its window size.
 func newSized(t testing.TB, w, h int) *Model {
 	t.Helper()
-	m := New(defaultRulebook(t), plainStyles(t), Config{})
+	return newSizedIn(t, locale.English, w, h)
+}
+
+// newSizedIn is newSized speaking lang from the start.
+func newSizedIn(t testing.TB, lang locale.Lang, w, h int) *Model {
+	t.Helper()
+	m := New(defaultRulebook(t), plainStyles(t), Config{Lang: lang})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }
@@ -120,10 +127,11 @@ func checkFits(t *testing.T, what, view string, width, height int) {
 }
 
 // shownQuestion is the id of the question on m's screen, found by its
-// options drawn as the form draws them, or "" when none is.
+// options drawn as the form draws them (in the language m speaks), or ""
+// when none is.
 func shownQuestion(m *Model) string {
 	lines := strings.Split(ansi.Strip(m.View()), "\n")
-	for _, q := range testBank {
+	for _, q := range m.bank {
 		all := true
 		for _, o := range q.Options {
 			found := false
@@ -152,7 +160,7 @@ func shownQuestion(m *Model) string {
 func answerBy(m *Model, tokens string) {
 	for _, tok := range strings.Fields(tokens) {
 		id := shownQuestion(m)
-		q, _ := findQuestion(testBank, id)
+		q, _ := findQuestion(m.bank, id)
 		if !q.Many() {
 			press(m, tok)
 			continue
@@ -176,11 +184,11 @@ func answerUntil(t *testing.T, m *Model, id string) {
 		if cur == id {
 			return
 		}
-		q, ok := findQuestion(testBank, cur)
+		q, ok := findQuestion(m.bank, cur)
 		if !ok {
 			t.Fatalf("no question on screen on the way to %s:\n%s", id, m.View())
 		}
-		want, _ := findQuestion(testBank, id)
+		want, _ := findQuestion(m.bank, id)
 		switch {
 		case q.Many():
 			press(m, "enter")
