@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // outcome is what a key or tap led to, as a person sees it.
@@ -19,7 +20,7 @@ func outcome(m *Model) string {
 // focused button looks focused, with or without colour.
 func TestButtonsTapFocusAndPress(t *testing.T) {
 	label := regexp.MustCompile(`\[ ([^\]]+) \]`)
-	for _, tc := range mannersCases() {
+	for _, tc := range mannersCases(locale.English) {
 		if tc.typing || tc.screen == "still-there" {
 			continue // tab is typed, or any key closes it
 		}

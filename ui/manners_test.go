@@ -8,8 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // A screen of the manners test: how to get there, and what its keys should
@@ -31,8 +34,16 @@ type mannersCase struct {
 	numbers int
 }
 
-func mannersCases() []mannersCase {
-	sized := func(t *testing.T) *Model { return newSized(t, 80, 24) }
+// mannersCases are the screens of the manners test in a language: the
+// quiz switches to it on the welcome, as a customer would.
+func mannersCases(lang locale.Lang) []mannersCase {
+	speak := func(m *Model) *Model {
+		if m.Lang() != lang {
+			press(m, "l")
+		}
+		return m
+	}
+	sized := func(t *testing.T) *Model { return speak(newSized(t, 80, 24)) }
 	results := func(t *testing.T) *Model {
 		m := sized(t)
 		answerAll(t, m, setA)
@@ -47,18 +58,18 @@ func mannersCases() []mannersCase {
 	}
 	saving := func(t *testing.T) *Model {
 		m, _ := newSaving(t, false, 80, 24)
-		answerAll(t, m, setA)
+		answerAll(t, speak(m), setA)
 		return m
 	}
 	failing := func(t *testing.T) *Model {
 		m, store := newSaving(t, false, 80, 24)
-		answerAll(t, m, setA)
+		answerAll(t, speak(m), setA)
 		store.fail = errors.New("disk full")
 		return m
 	}
 	kiosk := func(t *testing.T) *Model {
 		m := newKiosk(t, 80, 24)
-		answerAll(t, m, setA)
+		answerAll(t, speak(m), setA)
 		return m
 	}
 	health := func(t *testing.T) *Model {
@@ -82,7 +93,9 @@ func mannersCases() []mannersCase {
 		{name: "results", open: results, screen: "results", q: "quit"},
 		{name: "answer code large", open: then(results, "c"), screen: "code", esc: "results", q: "quit"},
 		{name: "book a consultation", open: func(t *testing.T) *Model {
-			m := newBooking(t, 80, 24)
+			m := New(testRulebook, plainStyles(t), Config{Studio: studio.Studio{Name: "Linked", BookingURL: testBooking}})
+			m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			answerAll(t, speak(m), setA)
 			press(m, "b")
 			return m
 		}, screen: "booking", esc: "results", q: "quit"},
@@ -125,25 +138,30 @@ func resultsOf(tokens string) *Model {
 // lists keys in one order with ranges that match, every button's label is
 // a key's help, and the header never shows a percentage.
 func TestManners(t *testing.T) {
-	for _, tc := range mannersCases() {
-		t.Run(tc.name, func(t *testing.T) {
-			m := tc.open(t)
-			if m.Screen() != tc.screen {
-				t.Fatalf("opened %s, want %s:\n%s", m.Screen(), tc.screen, m.View())
-			}
-			v := ansi.Strip(m.View())
-			if h := header(m); strings.Contains(h, "%") {
-				t.Errorf("the header shows a percentage: %q", h)
-			}
-			checkHelpOrder(t, m, v, tc)
-			if !tc.typing {
-				checkFullHelp(t, tc)
-				checkButtonsAreKeys(t, tc)
-			}
-			checkEsc(t, tc)
-			checkQ(t, tc)
-		})
+	for _, lang := range locale.Langs {
+		for _, tc := range mannersCases(lang) {
+			t.Run(string(lang)+"/"+tc.name, func(t *testing.T) { manners(t, tc) })
+		}
 	}
+}
+
+// manners checks one screen's manners.
+func manners(t *testing.T, tc mannersCase) {
+	m := tc.open(t)
+	if m.Screen() != tc.screen {
+		t.Fatalf("opened %s, want %s:\n%s", m.Screen(), tc.screen, m.View())
+	}
+	v := ansi.Strip(m.View())
+	if h := header(m); strings.Contains(h, "%") {
+		t.Errorf("the header shows a percentage: %q", h)
+	}
+	checkHelpOrder(t, m, v, tc)
+	if !tc.typing {
+		checkFullHelp(t, tc)
+		checkButtonsAreKeys(t, tc)
+	}
+	checkEsc(t, tc)
+	checkQ(t, tc)
 }
 
 // helpLine is the short help: the last line of the screen.
@@ -155,27 +173,31 @@ func helpLine(v string) string {
 func checkHelpOrder(t *testing.T, m *Model, v string, tc mannersCase) {
 	t.Helper()
 	line := helpLine(v)
-	if strings.Contains(line, "more") {
-		t.Errorf("the help says %q", line)
+	for _, id := range []string{"frame.more_below", "frame.more_above", "frame.more_both"} {
+		if strings.Contains(line, m.tr.T(id)) {
+			t.Errorf("the help says %q", line)
+		}
 	}
+	say := func(b key.Binding) string { return b.Help().Key + " " + b.Help().Desc }
+	helpKey, quitKey := say(m.keys.Help), say(m.keys.Quit)
 	if strings.HasSuffix(line, "•") || strings.Contains(line, "• •") || strings.HasPrefix(line, "•") {
 		t.Errorf("the help has a dangling separator: %q", line)
 	}
 	canQuit := tc.q != "" && !tc.typing && tc.screen != "still-there"
 	switch {
 	case tc.typing || tc.screen == "still-there":
-		if strings.Contains(line, "? help") {
+		if strings.Contains(line, helpKey) {
 			t.Errorf("? is offered where it is typed or does nothing: %q", line)
 		}
-	case canQuit && !strings.HasSuffix(line, "? help • q quit"):
+	case canQuit && !strings.HasSuffix(line, helpKey+" • "+quitKey):
 		t.Errorf("the help does not end with help and quit: %q", line)
-	case !canQuit && strings.Contains(line, "q quit"):
+	case !canQuit && strings.Contains(line, quitKey):
 		t.Errorf("the help offers q where it does not quit: %q", line)
-	case !canQuit && !strings.HasSuffix(line, "? help") && tc.screen != "confirm":
+	case !canQuit && !strings.HasSuffix(line, helpKey) && tc.screen != "confirm":
 		t.Errorf("the help does not end with help: %q", line)
 	}
 	if esc := strings.Index(line, "esc "); esc >= 0 {
-		if h := strings.Index(line, "? help"); h >= 0 && h < esc {
+		if h := strings.Index(line, helpKey); h >= 0 && h < esc {
 			t.Errorf("esc comes after help: %q", line)
 		}
 		for _, first := range []string{"enter ", "space "} {
@@ -212,8 +234,9 @@ func checkFullHelp(t *testing.T, tc mannersCase) {
 		t.Fatalf("? left the screen for %s", m.Screen())
 	}
 	full := ansi.Strip(m.View())
-	if !regexp.MustCompile(`(?m)^\s*help\s*$`).MatchString(full) {
-		t.Errorf("? shows no help titled \"help\":\n%s", full)
+	title := m.tr.T("frame.help_title")
+	if !regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(title) + `\s*$`).MatchString(full) {
+		t.Errorf("? shows no help titled %q:\n%s", title, full)
 	}
 	checkFits(t, tc.name+" with full help", m.View(), 80, 24)
 	press(m, "?")
@@ -272,7 +295,7 @@ func checkQ(t *testing.T, tc mannersCase) {
 			t.Errorf("q: exit %q on %s, want quit", m.Exit(), m.Screen())
 		}
 	case "confirm":
-		if m.Screen() != "confirm" || !strings.Contains(m.View(), "Leave the quiz?") {
+		if m.Screen() != "confirm" || m.Lang() == locale.English && !strings.Contains(m.View(), "Leave the quiz?") {
 			t.Errorf("q does not ask before leaving:\n%s", m.View())
 		}
 		press(m, "y")
