@@ -84,6 +84,55 @@ var spanishScreens = []spanishScreen{
 		m.Update(IdleMsg{At: spanishStart, In: time.Second})
 		return m
 	}},
+	{"welcome", "welcome", walkSpanish(Config{}, "")},
+	{"welcome with full help", "welcome", walkSpanish(Config{}, "?")},
+	{"welcome saving", "welcome", walkSpanish(Config{Save: (&fakeStore{}).save}, "")},
+	{"first question", "question", walkSpanish(Config{}, "enter")},
+	{"follow-up", "question", walkSpanish(Config{}, "enter 2 1 3")},
+	{"many question", "question", walkSpanish(Config{}, "enter 2 1 3 1 2")},
+	{"many question ticked", "question", walkSpanish(Config{}, "enter 2 1 3 1 2 | 2")},
+	{"question with full help", "question", walkSpanish(Config{}, "enter ?")},
+	{"types before results", "explore", walkSpanish(Config{}, "e")},
+	{"type page before results", "type", walkSpanish(Config{}, "e 1")},
+	{"results", "results", walkSpanish(Config{}, "enter "+setA)},
+	{"results scrolled", "results", walkSpanish(Config{}, "enter "+setA+" pgdown pgdown")},
+	{"results at the end", "results", walkSpanish(Config{}, "enter "+setA+" end")},
+	{"results with full help", "results", walkSpanish(Config{}, "enter "+setA+" ?")},
+	{"flagged results", "results", walkSpanish(Config{}, "enter 2 1 1 1 2 2 1 1 1 2")},
+	{"changing an answer", "question", walkSpanish(Config{}, "enter "+setA+" 4")},
+	{"a changed answer", "results", walkSpanish(Config{}, "enter "+setA+" 4 1")},
+	{"types with results", "explore", walkSpanish(Config{}, "enter "+setA+" e")},
+	{"type page with results", "type", walkSpanish(Config{}, "enter "+setA+" e 1")},
+	{"what-if question", "question", walkSpanish(Config{}, "enter "+setA+" e 1 2")},
+	{"what-if", "what-if", walkSpanish(Config{}, "enter "+setA+" e 1 2 1")},
+	{"start over?", "confirm", walkSpanish(Config{}, "enter "+setA+" r")},
+	{"kiosk: finish?", "confirm", walkSpanish(kioskConfig(), "enter "+setA+" f")},
+}
+
+// walkSpanish opens a Spanish quiz with cfg and presses keys, separated by
+// spaces; "enter" followed by answer tokens (see answerBy) answers them,
+// up to the results or a "|".
+func walkSpanish(cfg Config, keys string) func(t *testing.T, w, h int) *Model {
+	return func(t *testing.T, w, h int) *Model {
+		m := newSpanish(t, cfg, w, h)
+		ks := strings.Fields(keys)
+		for i := 0; i < len(ks); i++ {
+			if ks[i] == "|" {
+				continue
+			}
+			press(m, ks[i])
+			if ks[i] == "enter" && m.Screen() == "question" && i+1 < len(ks) {
+				// The answers up to the results, by answerBy's tokens.
+				n := i + 1
+				for n < len(ks) && ks[n] != "|" && m.Screen() == "question" {
+					answerBy(m, ks[n])
+					n++
+				}
+				i = n - 1
+			}
+		}
+		return m
+	}
 }
 
 // codeTyped walks to "I have a code" and enters code.
