@@ -30,6 +30,10 @@ type questionScreen struct {
 	chg     *change
 	f       field
 	laid    bool
+	// note is the header's "Question n of total", said once for noteOf
+	// (the screen is built again when the language changes).
+	note   string
+	noteOf [2]int
 }
 
 // pickMsg is a tap on option i.
@@ -61,7 +65,10 @@ func (q *questionScreen) header(s *shared) (string, string) {
 		return s.tr.T("question.what_if"), ""
 	}
 	n, total := progress(s.bank, s.answers, q.step)
-	return s.tr.F("question.progress", "N", n, "Total", total), s.progressBar(n-1, total, w)
+	if q.note == "" || q.noteOf != [2]int{n, total} {
+		q.note, q.noteOf = s.tr.F("question.progress", "N", n, "Total", total), [2]int{n, total}
+	}
+	return q.note, s.progressBar(n-1, total, w)
 }
 
 // layout builds the question's form for the space it has, with the cursor
