@@ -62,7 +62,7 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 		b.WriteString(s.st.Text.Render(ansi.Wrap(s.tr.F("results.saved_earlier", "Code", s.saved.Code), width, "")) + "\n\n")
 	}
 	top := lineNo()
-	rep, rows := report.RenderRowsWith(*s.rec, s.st.Report, width, s.cfg.Studio.Estimator())
+	rep, rows := report.RenderRowsWith(*s.rec, s.report(), width, s.cfg.Studio.EstimatorIn(string(s.tr.Lang())))
 	b.WriteString(rep)
 	for _, row := range rows {
 		areas = append(areas, rowArea(top+row.Line, 1, width, typeMsg{row.Type}))

@@ -109,6 +109,7 @@ func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
 func PlainTextIn(rec rules.Recommendation, rb *rules.Rulebook, width int, lang locale.Lang) string {
 	tr := locale.For(lang)
 	st := Styles{Report: report.PlainStyles()}
+	st.Report.Lang = lang
 	st.Heading, st.Dim, st.Text, st.Key = st.Report.Heading, st.Report.Dim, st.Report.Text, st.Report.Text
 	list, _ := answerList(tr, rec.Answers, rb.Bank(), &st, width, false)
 	return report.Render(rec, st.Report, width) + "\n\n" + tr.T("code.answers") + "\n" + list + "\n" + codeLine(tr, rb, rec, width)

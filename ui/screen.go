@@ -11,6 +11,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // screen is one screen of the quiz, or an overlay. The root draws the
@@ -101,6 +102,14 @@ func (s *shared) speak(l locale.Lang) {
 	s.bank = s.rb.Bank()
 	s.keys = KeyMapFor(s.tr)
 	s.formKeys = formKeyMap(s.tr)
+}
+
+// report is the report's styles, saying the report's own words in the
+// language spoken.
+func (s *shared) report() report.Styles {
+	r := s.st.Report
+	r.Lang = s.tr.Lang()
+	return r
 }
 
 // code is the answer code of the answers kept, "" before the results.

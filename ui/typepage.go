@@ -37,7 +37,7 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 		p.sc.set(st.Warning.Render(s.tr.T("type.unknown")), nil, width, height)
 		return
 	}
-	page := report.TypePage(t, s.rb, st.Report, width)
+	page := report.TypePage(t, s.rb, s.report(), width)
 	if s.rec == nil {
 		p.sc.set(page, nil, width, height)
 		return
@@ -54,7 +54,7 @@ func (p *typeScreen) layout(s *shared, width, height int) {
 			}
 			return changeKey(s.bank, stepOf(s.bank, q))
 		}
-		b.WriteString(report.Trace(r, s.rb, st.Report, width, keyOf) + "\n\n")
+		b.WriteString(report.Trace(r, s.rb, s.report(), width, keyOf) + "\n\n")
 		b.WriteString(st.Heading.Render(s.tr.T("results.answers")) + "\n")
 		b.WriteString(st.Dim.Render(wrapText(s.tr.F("type.what_if_hint", "Keys", changeRange(s.bank)), width)) + "\n")
 		top := strings.Count(b.String(), "\n")
