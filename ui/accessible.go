@@ -233,7 +233,9 @@ func (s *accessible) askChange() (q quiz.Question, ok bool, err error) {
 // language.
 func accessibleReport(tr *locale.Printer, rec rules.Recommendation, rb *rules.Rulebook, a quiz.Answers, width int) string {
 	var b strings.Builder
-	b.WriteString(report.Render(rec, report.SpokenStyles(), width))
+	st := report.SpokenStyles()
+	st.Lang = tr.Lang()
+	b.WriteString(report.Render(rec, st, width))
 	b.WriteString("\n\n" + tr.T("code.answers") + "\n")
 	for i, q := range quiz.Asked(rb.Bank(), a) {
 		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, spokenLabel(tr, q, a[q.ID])), width, "") + "\n")

@@ -130,7 +130,7 @@ func (v *saveScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 // save is the move that saves the consultation: the record is made here,
 // from the results as they are now, so the command reads nothing later.
 func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
-	r, err := RecordOf(*s.rec)
+	r, err := RecordOf(*s.rec, s.tr.Lang())
 	if err != nil {
 		return move{}, func() tea.Msg { return savedMsg{err: err} }
 	}
@@ -143,9 +143,12 @@ func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
 const SavedReportWidth = 72
 
 // RecordOf is the consultation the quiz saves for rec: its answers, the
-// recommendation as JSON, and the plain-text report the customer saw; no
+// recommendation as JSON, and the plain-text report the customer saw, its
+// own words in lang (the rulebook's are rec's own); no
 // code, name or time yet.
-func RecordOf(rec rules.Recommendation) (consult.Record, error) {
+func RecordOf(rec rules.Recommendation, lang locale.Lang) (consult.Record, error) {
+	st := report.PlainStyles()
+	st.Lang = lang
 	recJSON, err := json.Marshal(rec)
 	if err != nil {
 		return consult.Record{}, fmt.Errorf("encoding the results: %w", err)
@@ -155,7 +158,7 @@ func RecordOf(rec rules.Recommendation) (consult.Record, error) {
 		Answers:         rec.Answers.Clone(),
 		Pick:            rec.Pick,
 		Recommendation:  recJSON,
-		Report:          report.Render(rec, report.PlainStyles(), SavedReportWidth),
+		Report:          report.Render(rec, st, SavedReportWidth),
 	}
 	if r.Pick != "" {
 		r.PickName = rec.Ranking[0].Name

@@ -11,7 +11,6 @@ import (
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
-	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // consultCodeLen is how many characters a saved consultation's code has
@@ -65,10 +64,7 @@ func codeRecord(rb *rules.Rulebook, lang locale.Lang, codec *answercode.Codec, a
 	if err != nil {
 		return consult.Record{}, err
 	}
-	r, err := ui.RecordOf(rec)
+	r, err := ui.RecordOf(rec, lang)
 	r.Code = code
-	st := report.PlainStyles()
-	st.Lang = lang
-	r.Report = report.Render(rec, st, ui.SavedReportWidth)
 	return r, err
 }
