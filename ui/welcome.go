@@ -73,8 +73,15 @@ func (w *welcomeScreen) body(s *shared) string {
 			return v
 		}
 	}
-	// The smallest screens: the Start button and the help say how to start.
-	return title + "\n\n" + facts
+	// The smallest screens: the Start button and the help say how to
+	// start, and the privacy promise is kept whole before the title.
+	promise := st.Dim.Render(wrap(privacy))
+	for _, v := range []string{title + "\n\n" + facts, title + "\n\n" + promise} {
+		if lipgloss.Height(v) <= w.height {
+			return v
+		}
+	}
+	return promise
 }
 
 // around says message id, whose {{.Key}} is drawn as key and the rest of
