@@ -81,6 +81,10 @@ e2e_setup() {
 	local name=$2 tool
 	shift 2
 	unset TMUX TMUX_PANE
+	# The quiz speaks the locale's language: the checks read English unless
+	# they ask for another, whatever this machine's own locale is.
+	unset LC_ALL LC_MESSAGES
+	export LANG=C.UTF-8
 	trap cleanup EXIT
 	trap 'exit 130' INT
 	trap 'exit 143' TERM
@@ -172,7 +176,8 @@ EOF
 }
 
 # send_answers NAME "TOKENS" digits|arrows: answers the full-screen quiz in
-# tmux session NAME, waiting for "Question I of" before the Ith answer (how
+# tmux session NAME, waiting for "Question I of" (QUESTION_FORMAT, a printf
+# format, for another language) before the Ith answer (how
 # many questions there are depends on the answers so far). A one question
 # takes its number, or down arrows and enter; a many question a number per
 # option ticked, or for each home, down arrows and space, then enter.
@@ -183,7 +188,8 @@ send_answers() {
 	read -r -a toks <<<"$2"
 	mapfile -t kinds < <(answer_kinds "$2")
 	for ((i = 1; i <= ${#toks[@]}; i++)); do
-		if ! wait_for "$name" "Question $i of "; then
+		# shellcheck disable=SC2059 # the format is the caller's
+		if ! wait_for "$name" "$(printf "${QUESTION_FORMAT:-Question %d of }" "$i")"; then
 			fail "$name: question $i shown"
 			return 1
 		fi
