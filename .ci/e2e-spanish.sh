@@ -22,7 +22,7 @@ e2e_setup "jewelquiz-es-$$" jewelquiz-es go tmux ssh python3 timeout
 write_runner
 
 WELCOME_EN="Press enter to start"
-WELCOME_ES="Presiona enter para empezar"
+WELCOME_ES="Pulsa enter para empezar"
 TITLES_ES='Tu mejor opción|Dos opciones muy parejas|Ningún tipo encaja bien|Solo queda un tipo'
 SET_A="2 1 3 1 2 0 2 1 1 1 2"
 

@@ -93,7 +93,7 @@ func TestLanguageSwitch(t *testing.T) {
 			if m.Lang() != locale.Spanish || m.Screen() != "welcome" {
 				t.Fatalf("after the switch: %s on %s", m.Lang(), m.Screen())
 			}
-			for _, w := range []string{"[ English ]", "[ Empezar ]", "Presiona enter para empezar.", "? ayuda • q salir"} {
+			for _, w := range []string{"[ English ]", "[ Empezar ]", "Pulsa enter para empezar.", "? ayuda • q salir"} {
 				if !strings.Contains(v, w) {
 					t.Errorf("in Spanish the welcome lacks %q:\n%s", w, v)
 				}
