@@ -15,9 +15,6 @@ type stillThereScreen struct {
 	width int
 }
 
-// imHere is the only button: a tap anywhere counts anyway.
-var imHere = DefaultKeyMap().Choose
-
 func (o *stillThereScreen) anyKey()                         {}
 func (o *stillThereScreen) name() string                    { return "still-there" }
 func (o *stillThereScreen) header(*shared) (string, string) { return "", "" }
@@ -25,7 +22,8 @@ func (o *stillThereScreen) layout(_ *shared, width, _ int)  { o.width = width }
 func (o *stillThereScreen) keys(*shared) screenKeys         { return screenKeys{} }
 
 func (o *stillThereScreen) buttons(s *shared) []button {
-	return []button{{with(imHere, s.tr.T("kiosk.here"))}}
+	// The only button: a tap anywhere counts anyway.
+	return []button{{with(s.keys.Choose, s.tr.T("kiosk.here"))}}
 }
 
 func (o *stillThereScreen) update(*shared, tea.Msg) (move, tea.Cmd) {

@@ -25,73 +25,80 @@ type Printer struct {
 	plain map[string]string // messages with no placeholders and no plural
 }
 
-var (
+// catalogue is one language's messages, read the first time the
+// language is asked for: a process that speaks only English never reads
+// the Spanish files.
+type catalogue struct {
 	once     sync.Once
-	printers map[Lang]*Printer
-	catalog  map[Lang]map[string]*i18n.Message
-	loadErr  error
-)
-
-// For returns the Printer for a language, English for one not spoken.
-// The catalogues are embedded and checked by the tests, so a broken one
-// is a programming error: For panics on it.
-func For(l Lang) *Printer {
-	once.Do(load)
-	if loadErr != nil {
-		panic(loadErr)
-	}
-	if p, ok := printers[l]; ok {
-		return p
-	}
-	return printers[English]
+	printer  *Printer
+	messages map[string]*i18n.Message
+	err      error
 }
 
-func load() {
-	bundle := i18n.NewBundle(language.English)
-	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	catalog = map[Lang]map[string]*i18n.Message{}
-	names, err := fs.Glob(files, "messages/*.yaml")
-	if err != nil {
-		loadErr = err
-		return
+var catalogues = func() map[Lang]*catalogue {
+	m := map[Lang]*catalogue{}
+	for _, l := range Langs {
+		m[l] = &catalogue{}
 	}
+	return m
+}()
+
+// read returns a language's catalogue, reading it the first time. The
+// catalogues are embedded and checked by the tests, so a broken one is a
+// programming error: read panics on it.
+func read(l Lang) *catalogue {
+	c, ok := catalogues[l]
+	if !ok {
+		c = catalogues[English]
+		l = English
+	}
+	c.once.Do(func() { c.err = c.load(l) })
+	if c.err != nil {
+		panic(c.err)
+	}
+	return c
+}
+
+// For returns the Printer for a language, English for one not spoken.
+func For(l Lang) *Printer { return read(l).printer }
+
+// load reads the files of language l: messages/*.l.yaml.
+func (c *catalogue) load(l Lang) error {
+	tag, err := language.Parse(string(l))
+	if err != nil {
+		return fmt.Errorf("locale: %w", err)
+	}
+	bundle := i18n.NewBundle(tag)
+	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	names, err := fs.Glob(files, "messages/*."+string(l)+".yaml")
+	if err != nil {
+		return fmt.Errorf("locale: %w", err)
+	}
+	c.messages = map[string]*i18n.Message{}
 	for _, name := range names {
 		buf, err := files.ReadFile(name)
 		if err != nil {
-			loadErr = fmt.Errorf("locale: %w", err)
-			return
+			return fmt.Errorf("locale: %w", err)
 		}
 		mf, err := bundle.ParseMessageFileBytes(buf, name)
 		if err != nil {
-			loadErr = fmt.Errorf("locale: %s: %w", name, err)
-			return
-		}
-		l, ok := FromLocale(mf.Tag.String())
-		if !ok {
-			loadErr = fmt.Errorf("locale: %s: language %s is not spoken", name, mf.Tag)
-			return
-		}
-		if catalog[l] == nil {
-			catalog[l] = map[string]*i18n.Message{}
+			return fmt.Errorf("locale: %s: %w", name, err)
 		}
 		for _, m := range mf.Messages {
-			if _, dup := catalog[l][m.ID]; dup {
-				loadErr = fmt.Errorf("locale: %s: message %q is already in another %s file", name, m.ID, l)
-				return
+			if _, dup := c.messages[m.ID]; dup {
+				return fmt.Errorf("locale: %s: message %q is already in another %s file", name, m.ID, l)
 			}
-			catalog[l][m.ID] = m
+			c.messages[m.ID] = m
 		}
 	}
-	printers = map[Lang]*Printer{}
-	for _, l := range Langs {
-		p := &Printer{lang: l, loc: i18n.NewLocalizer(bundle, string(l)), plain: map[string]string{}}
-		for id, m := range catalog[l] {
-			if !strings.Contains(m.Other, "{{") && m.One == "" {
-				p.plain[id] = m.Other
-			}
+	p := &Printer{lang: l, loc: i18n.NewLocalizer(bundle, string(l)), plain: map[string]string{}}
+	for id, m := range c.messages {
+		if !strings.Contains(m.Other, "{{") && m.One == "" {
+			p.plain[id] = m.Other
 		}
-		printers[l] = p
 	}
+	c.printer = p
+	return nil
 }
 
 // Lang is the language the Printer speaks.
@@ -143,12 +150,8 @@ type Entry struct {
 
 // Entries lists a language's catalogue, sorted by id.
 func Entries(l Lang) []Entry {
-	once.Do(load)
-	if loadErr != nil {
-		panic(loadErr)
-	}
 	var out []Entry
-	for id, m := range catalog[l] {
+	for id, m := range read(l).messages {
 		e := Entry{ID: id}
 		for _, f := range []string{m.Other, m.Zero, m.One, m.Two, m.Few, m.Many} {
 			if f != "" {
