@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// hashWriter counts and hashes what is written to it.
+type hashWriter struct {
+	n int64
+	h interface {
+		io.Writer
+		Sum([]byte) []byte
+	}
+}
+
+func (w *hashWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return w.h.Write(p)
+}
+
+// TestRecommendEveryAnswerSet runs recommend over every valid answer set
+// of the built-in rulebook (every stride-th with a studio's prices), and
+// compares the size and SHA-256 of the output with the golden file's, so
+// any change to the bytes recommend writes, faster paths included, shows.
+// Regenerate with go test ./ui/cli -run TestRecommendEveryAnswerSet
+// -update, only for a change meant to alter the output. With -short, only
+// every 97th set is read and nothing is compared.
+func TestRecommendEveryAnswerSet(t *testing.T) {
+	tests := []struct {
+		name   string
+		stride int
+		args   []string
+	}{
+		{"json", 1, []string{"--format", "json"}},
+		{"text", 1, []string{"--format", "text"}},
+		{"json-studio", 29, []string{"--format", "json", "--studio", ""}},
+		{"text-studio", 29, []string{"--format", "text", "--studio", ""}},
+	}
+	bank := defaultBank(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stride := tt.stride
+			if testing.Short() {
+				stride = 97
+			}
+			args := append([]string{"--answers", "-"}, tt.args...)
+			if args[len(args)-1] == "" {
+				args[len(args)-1] = exampleStudio(t)
+			}
+			inR, inW := io.Pipe()
+			sets := 0
+			go func() {
+				w := bufio.NewWriter(inW)
+				i := 0
+				for a := range quiz.Space(bank) {
+					if i%stride == 0 {
+						w.Write(quiz.Encode(a, bank))
+						w.WriteByte('\n')
+						sets++
+					}
+					i++
+				}
+				w.Flush()
+				inW.Close()
+			}()
+			out := &hashWriter{h: sha256.New()}
+			if err := Recommend(context.Background(), args, IO{In: inR, Out: out, Err: io.Discard}); err != nil {
+				t.Fatal(err)
+			}
+			got := fmt.Sprintf("sets %d\nbytes %d\nsha256 %x\n", sets, out.n, out.h.Sum(nil))
+			if testing.Short() {
+				t.Logf("-short, not compared:\n%s", got)
+				return
+			}
+			golden.RequireEqual(t, []byte(got))
+		})
+	}
+}
