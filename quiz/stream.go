@@ -36,6 +36,22 @@ func NewStream(r io.Reader, bank []Question) *Stream {
 // answer set; after a syntax error every later call returns the same error,
 // while after any other error the stream goes on with the next object.
 func (s *Stream) Next() (Answers, int, error) {
+	raw, start, err := s.NextRaw()
+	if err != nil {
+		return nil, start, err
+	}
+	a, err := Decode(raw, s.bank)
+	if err != nil {
+		return nil, start, &LineError{Line: start, Err: err}
+	}
+	return a, start, nil
+}
+
+// NextRaw is Next without checking the answer set: it returns the next
+// JSON value as read, a fresh copy, and the line it starts on, for the
+// caller to check with Decode (on another goroutine, say). Errors are
+// Next's, but for those of the answers themselves.
+func (s *Stream) NextRaw() (json.RawMessage, int, error) {
 	if s.err != nil {
 		return nil, 0, s.err
 	}
@@ -63,11 +79,7 @@ func (s *Stream) Next() (Answers, int, error) {
 		return nil, start, s.err
 	}
 	start := s.lines.lineAt(s.dec, false) - bytes.Count(raw, []byte{'\n'})
-	a, err := Decode(raw, s.bank)
-	if err != nil {
-		return nil, start, &LineError{Line: start, Err: err}
-	}
-	return a, start, nil
+	return raw, start, nil
 }
 
 // TooLargeError is an answer set longer than Limit bytes. It ends the

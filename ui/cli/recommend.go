@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -96,14 +97,43 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	// while a live stream still answers each line as it comes.
 	out := bufio.NewWriterSize(std.Out, 64<<10)
 	defer out.Flush()
-	in = bufio.NewReaderSize(flushBeforeRead{r: ctxio.Reader(ctx, in), w: out}, 64<<10)
 
 	width, styles := report.Width(std.Out), report.StylesFor(std.Out)
 	styles.Lang = lang
-	sep := "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
-
-	stream := quiz.NewStream(in, rb.Bank())
+	est := st.EstimatorIn(lang.String())
 	codec := answercode.New(rb.Bank())
+	// answer appends one answer set's output to dst: the JSON line, or the
+	// text report with its answer code (without the separator, which
+	// depends on what came before).
+	answer := func(dst []byte, a quiz.Answers) ([]byte, error) {
+		rec, err := rb.Recommend(a)
+		if err != nil {
+			return dst, fmt.Errorf("recommend: %w", err)
+		}
+		code, err := codec.Encode(a)
+		if err != nil {
+			return dst, fmt.Errorf("recommend: %w", err)
+		}
+		if *format == "json" {
+			// The recommendation, then "estimates" and "code" as its
+			// last keys, encoded once into one buffer.
+			dst = rec.AppendJSON(dst)
+			dst = append(dst[:len(dst)-1], `,"estimates":`...)
+			if dst, err = appendEstimates(dst, rec, st, lang); err != nil {
+				return dst, fmt.Errorf("recommend: %w", err)
+			}
+			dst = append(dst, `,"code":`...)
+			return append(rules.AppendJSONString(dst, code), "}\n"...), nil
+		}
+		dst = append(dst, report.RenderWith(rec, styles, width, est)...)
+		dst = append(append(dst, "\n\n"...), codeNote(code, styles, width)...)
+		return append(dst, '\n'), nil
+	}
+	sep := ""
+	if *format == "text" {
+		sep = "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
+	}
+
 	good, bad := 0, 0
 	var pending error // the last problem, printed once we know it is not the only output
 	flush := func() {
@@ -113,61 +143,62 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			pending = nil
 		}
 	}
-	var buf []byte // one line of output, reused
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
+	// write puts a checked batch's output in order, and the problems
+	// between, on standard output and error; it returns a failure that
+	// ends the command.
+	write := func(b *batch) error {
+		if b.fatal != nil {
+			return b.fatal
 		}
-		a, _, err := stream.Next()
+		from := 0
+		for _, it := range b.items {
+			flush()
+			if it.err != nil {
+				bad++
+				pending = fmt.Errorf("answers (%s) %w", name, it.err)
+				continue
+			}
+			if good > 0 {
+				out.WriteString(sep)
+			}
+			if _, err := out.Write(b.out[from:it.end]); err != nil {
+				return fmt.Errorf("recommend: writing output: %w", err)
+			}
+			from = it.end
+			good++
+		}
+		if b.flush && out.Buffered() > 0 {
+			out.Flush() // a failure stays in out for the next write
+		}
+		return nil
+	}
+	p := newPipeline(runtime.GOMAXPROCS(0), rb.Bank(), answer, write)
+	in = bufio.NewReaderSize(beforeRead{r: ctxio.Reader(ctx, in), f: p.flush}, 64<<10)
+	stream := quiz.NewStream(in, rb.Bank())
+	var stop error // why reading stopped early
+	for stop == nil && !p.stopped() {
+		if err := ctx.Err(); err != nil {
+			stop = err
+			break
+		}
+		raw, line, err := stream.NextRaw()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			return err // interrupted while waiting for input
+			stop = err // interrupted while waiting for input
+			break
 		}
-		flush()
+		p.add(raw, line, err)
 		if err != nil {
-			bad++
-			pending = fmt.Errorf("answers (%s) %w", name, err)
-			var le *quiz.LineError
-			var se *quiz.SyntaxError
-			var tl *quiz.TooLargeError
-			if !errors.As(err, &le) || errors.As(err, &se) || errors.As(err, &tl) {
-				break // malformed JSON or an oversized set: nothing after it can be read reliably
-			}
-			continue
+			break // malformed JSON, an oversized set or a failed read: nothing after it can be read reliably
 		}
-		rec, err := rb.Recommend(a)
-		if err != nil {
-			return fmt.Errorf("recommend: %w", err)
-		}
-		code, err := codec.Encode(a)
-		if err != nil {
-			return fmt.Errorf("recommend: %w", err)
-		}
-		if *format == "json" {
-			// The recommendation, then "estimates" and "code" as its
-			// last keys, encoded once into one buffer.
-			buf = rec.AppendJSON(buf[:0])
-			buf = append(buf[:len(buf)-1], `,"estimates":`...)
-			if buf, err = appendEstimates(buf, rec, st, lang); err != nil {
-				return fmt.Errorf("recommend: %w", err)
-			}
-			buf = append(buf, `,"code":`...)
-			buf = append(rules.AppendJSONString(buf, code), "}\n"...)
-		} else {
-			buf = buf[:0]
-			if good > 0 {
-				buf = append(buf, sep...)
-			}
-			buf = append(buf, report.RenderWith(rec, styles, width, st.EstimatorIn(lang.String()))...)
-			buf = append(append(buf, "\n\n"...), codeNote(code, styles, width)...)
-			buf = append(buf, '\n')
-		}
-		if _, err := out.Write(buf); err != nil {
-			return fmt.Errorf("recommend: writing output: %w", err)
-		}
-		good++
+	}
+	if err := p.close(); err != nil {
+		return err
+	}
+	if stop != nil {
+		return stop
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("recommend: writing output: %w", err)
@@ -184,17 +215,13 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	return nil
 }
 
-// flushBeforeRead flushes w before each read of r, which may wait for
-// input. A failed flush is left in w, which returns it on the next write
-// or flush.
-type flushBeforeRead struct {
+// beforeRead calls f before each read of r, which may wait for input.
+type beforeRead struct {
 	r io.Reader
-	w *bufio.Writer
+	f func()
 }
 
-func (f flushBeforeRead) Read(p []byte) (int, error) {
-	if f.w.Buffered() > 0 {
-		f.w.Flush()
-	}
-	return f.r.Read(p)
+func (b beforeRead) Read(p []byte) (int, error) {
+	b.f()
+	return b.r.Read(p)
 }

@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"encoding/json"
+	"sync"
+	"sync/atomic"
+
+	"github.com/jewelquiz/jewelquiz/quiz"
+)
+
+// batchSize is the most answer sets a batch holds: enough that handing
+// batches between goroutines costs little next to answering them, few
+// enough that memory stays small.
+const batchSize = 64
+
+// item is one answer set read from the input and, once a worker has been
+// at it, where its output ends in its batch's out.
+type item struct {
+	raw  json.RawMessage
+	line int
+	err  error // a problem reading or checking the set
+	end  int
+}
+
+// batch is answer sets in input order, answered together by one worker.
+type batch struct {
+	items []item
+	out   []byte // the output of every item, one after another
+	flush bool   // the input may wait after this batch: write it out at once
+	fatal error  // a failure that ends the command
+	ready chan struct{}
+}
+
+// pipeline checks and answers batches of answer sets on several
+// goroutines and hands them to write one by one in input order, so the
+// output is the same as answering them one at a time. Its add, flush and
+// close are called from one goroutine, the one reading the input.
+type pipeline struct {
+	bank   []quiz.Question
+	answer func(dst []byte, a quiz.Answers) ([]byte, error)
+	write  func(*batch) error
+
+	cur   *batch // the batch being filled
+	dirty bool   // a batch has been sent since the last flush
+	work  chan *batch
+	queue chan *batch // every batch sent, in order, for the writer
+	free  chan *batch // written batches, to reuse
+	done  chan struct{}
+	halt  atomic.Bool // write failed: stop reading
+	err   error       // write's failure, read after done is closed
+	wg    sync.WaitGroup
+}
+
+// newPipeline starts n workers, which answer each valid set with answer,
+// and the goroutine that calls write.
+func newPipeline(n int, bank []quiz.Question, answer func([]byte, quiz.Answers) ([]byte, error), write func(*batch) error) *pipeline {
+	n = max(n, 1)
+	p := &pipeline{
+		bank: bank, answer: answer, write: write,
+		work:  make(chan *batch, n),
+		queue: make(chan *batch, 2*n+2),
+		free:  make(chan *batch, 3*n+4),
+		done:  make(chan struct{}),
+	}
+	p.wg.Add(n)
+	for range n {
+		go p.worker()
+	}
+	go p.writer()
+	return p
+}
+
+func (p *pipeline) worker() {
+	defer p.wg.Done()
+	for b := range p.work {
+		for i := range b.items {
+			it := &b.items[i]
+			if it.err == nil && b.fatal == nil {
+				a, err := quiz.Decode(it.raw, p.bank)
+				if err != nil {
+					it.err = &quiz.LineError{Line: it.line, Err: err}
+				} else if b.out, err = p.answer(b.out, a); err != nil {
+					b.fatal = err
+				}
+			}
+			it.end = len(b.out)
+		}
+		close(b.ready)
+	}
+}
+
+func (p *pipeline) writer() {
+	defer close(p.done)
+	for b := range p.queue {
+		<-b.ready
+		if p.err == nil {
+			if p.err = p.write(b); p.err != nil {
+				p.halt.Store(true)
+			}
+		}
+		clear(b.items) // let the answer sets go
+		b.items, b.out, b.flush, b.fatal = b.items[:0], b.out[:0], false, nil
+		select {
+		case p.free <- b:
+		default:
+		}
+	}
+}
+
+// add appends an answer set, or the problem reading it, to the batch being
+// filled, and sends the batch when it is full.
+func (p *pipeline) add(raw json.RawMessage, line int, err error) {
+	if p.cur == nil {
+		select {
+		case p.cur = <-p.free:
+		default:
+			p.cur = &batch{items: make([]item, 0, batchSize)}
+		}
+	}
+	p.cur.items = append(p.cur.items, item{raw: raw, line: line, err: err})
+	if len(p.cur.items) == batchSize {
+		p.send(false)
+	}
+}
+
+// send hands the batch being filled, even an empty one, to the workers and
+// the writer.
+func (p *pipeline) send(flush bool) {
+	b := p.cur
+	if b == nil {
+		b = &batch{}
+	}
+	p.cur = nil
+	b.flush, b.ready = flush, make(chan struct{})
+	p.dirty = !flush
+	p.queue <- b
+	p.work <- b
+}
+
+// flush sends what has been read so far to be answered and written out
+// without waiting for more: the input is about to be read, which may wait.
+func (p *pipeline) flush() {
+	if p.cur != nil || p.dirty {
+		p.send(true)
+	}
+}
+
+// stopped reports whether writing failed, so that reading should stop.
+func (p *pipeline) stopped() bool { return p.halt.Load() }
+
+// close writes out what is left, waits for the goroutines to end and
+// returns the failure that ended the command, if any.
+func (p *pipeline) close() error {
+	p.flush()
+	close(p.queue)
+	close(p.work)
+	<-p.done
+	p.wg.Wait()
+	return p.err
+}
