@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -174,41 +175,59 @@ func AppendJSONString(b []byte, s string) []byte { return appendString(b, s) }
 // appendString copies s between quotes when nothing in it needs escaping,
 // the usual case, and leaves every other string to encoding/json.
 func appendString(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= utf8.RuneSelf {
-			return appendEscaped(b, s)
-		}
+	if !plainJSON(s) {
+		q, _ := json.Marshal(s) // a string always encodes
+		return append(b, q...)
 	}
 	b = append(b, '"')
 	b = append(b, s...)
 	return append(b, '"')
 }
 
-func appendEscaped(b []byte, s string) []byte {
-	// Non-ASCII text is common (’, é): copy it unless a rune is invalid or
-	// U+2028/U+2029, which encoding/json escapes.
-	plain := true
-	for i := 0; i < len(s) && plain; {
-		c := s[i]
-		switch {
-		case c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&':
-			plain = false
-		case c < utf8.RuneSelf:
-			i++
-		default:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-				plain = false
-			}
-			i += n
+// safeASCII marks the ASCII bytes encoding/json copies as they are.
+var safeASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 0x20 && !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainJSON reports whether encoding/json writes s as it is, between
+// quotes: no control character, quote, backslash or HTML character, valid
+// UTF-8, no U+2028 or U+2029. It looks at eight bytes at a time: most of a
+// recommendation's JSON is such strings.
+func plainJSON(s string) bool {
+	ascii := true
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 or equal to one of the five; bytes of 0x80
+		// and up are never reported here, only in x&highs.
+		if hasLess(x, 0x20) || hasByte(x, '"') || hasByte(x, '\\') || hasByte(x, '<') || hasByte(x, '>') || hasByte(x, '&') {
+			return false
+		}
+		if x&highs != 0 {
+			ascii = false
 		}
 	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"')
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+		} else if !safeASCII[c] {
+			return false
+		}
 	}
-	q, _ := json.Marshal(s) // a string always encodes
-	return append(b, q...)
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 }
+
+// hasLess reports whether a byte of x is below n (n at most 0x80).
+func hasLess(x, n uint64) bool { return (x-ones*n)&^x&highs != 0 }
+
+// hasByte reports whether a byte of x is c (below 0x80).
+func hasByte(x, c uint64) bool { return hasLess(x^(ones*c), 1) }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
@@ -51,6 +52,14 @@ func TestAppendJSONEscapes(t *testing.T) {
 		rec := Recommendation{Pick: s, Summary: s, Ask: []string{s}, Flags: []RaisedFlag{{ID: s, Text: s}},
 			Ranking: []Ranked{{Type: s, Trace: []Step{{Because: s, Points: -3}, {Excludes: true}}}}}
 		checkAppendJSON(t, rec)
+	}
+	// Each character that needs escaping, at every place within and
+	// around eight-byte blocks, next to multi-byte text.
+	for _, c := range []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\n", "\u2028", "\u2029", "\xff", "é"} {
+		for n := range 20 {
+			s := strings.Repeat("a", n) + c + strings.Repeat("b", 19-n)
+			checkAppendJSON(t, Recommendation{Summary: s, Versus: "’" + s})
+		}
 	}
 }
 
