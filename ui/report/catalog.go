@@ -16,22 +16,22 @@ import (
 func TypePage(t rules.Type, rb *rules.Rulebook, st Styles, width int) string {
 	width = max(width, 20)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(t.Name) + "\n")
-	b.WriteString(wrap(st.Text, t.Summary, width, "", "") + "\n\n")
-	b.WriteString(wrap(st.Text, t.Description, width, "", "") + "\n")
+	b.WriteString(st.paint(st.Title, t.Name) + "\n")
+	b.WriteString(st.wrap(st.Text, t.Summary, width, "", "") + "\n\n")
+	b.WriteString(st.wrap(st.Text, t.Description, width, "", "") + "\n")
 	c := t.Catalog
 	para := func(title, text string) {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
-		b.WriteString("\n" + st.Heading.Render(title) + "\n")
-		b.WriteString(wrap(st.Text, text, width, "  ", "  ") + "\n")
+		b.WriteString("\n" + st.paint(st.Heading, title) + "\n")
+		b.WriteString(st.wrap(st.Text, text, width, "  ", "  ") + "\n")
 	}
 	list := func(title string, mark Styles, items []string) {
 		if len(items) == 0 {
 			return
 		}
-		b.WriteString("\n" + st.Heading.Render(title) + "\n")
+		b.WriteString("\n" + st.paint(st.Heading, title) + "\n")
 		bullets(&b, st, mark.Text, items, width)
 	}
 	tr := st.tr()
@@ -75,13 +75,13 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(
 	if r.Excluded {
 		title = tr.F("report.trace.title_out", "Name", r.Name)
 	}
-	b.WriteString(st.Heading.Render(wrapPlain(title, width)) + "\n")
+	b.WriteString(st.paint(st.Heading, wrapPlain(title, width)) + "\n")
 	line := func(question, num string, style Styles, text string) {
 		k := ""
 		if keyOf != nil && question != "" {
 			k = keyOf(question)
 		}
-		b.WriteString(st.Dim.Render(fmt.Sprintf("%2s", k)) + style.Text.Render(fmt.Sprintf("%4s", num)) + "  " + wrapRest(st.Text, text, width-8, strings.Repeat(" ", 8)) + "\n")
+		b.WriteString(st.paint(st.Dim, fmt.Sprintf("%2s", k)) + st.paint(style.Text, fmt.Sprintf("%4s", num)) + "  " + st.wrapRest(st.Text, text, width-8, strings.Repeat(" ", 8)) + "\n")
 	}
 	good, bad, dim := st, st, st
 	good.Text, bad.Text, dim.Text = st.Good, st.Bad, st.Dim
@@ -97,10 +97,10 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(
 		}
 	}
 	if len(r.Trace) == 0 {
-		b.WriteString(wrap(st.Dim, tr.T("report.trace.none"), width, "  ", "  ") + "\n")
+		b.WriteString(st.wrap(st.Dim, tr.T("report.trace.none"), width, "  ", "  ") + "\n")
 	}
 	if r.Excluded {
-		b.WriteString(wrap(st.Bad, tr.T("report.trace.out"), width, "  ", "  ") + "\n")
+		b.WriteString(st.wrap(st.Bad, tr.T("report.trace.out"), width, "  ", "  ") + "\n")
 	} else {
 		line("", fmt.Sprint(r.Score), st, tr.T("report.trace.total"))
 	}
@@ -108,7 +108,7 @@ func Trace(r rules.Ranked, rb *rules.Rulebook, st Styles, width int, keyOf func(
 }
 
 func wrapPlain(s string, width int) string {
-	return wrap(Styles{}.Text, s, width, "", "")
+	return Styles{}.wrap(Styles{}.Text, s, width, "", "")
 }
 
 func capitalize(s string) string {

@@ -56,7 +56,7 @@ func priceSection(b *strings.Builder, st Styles, section func(string), a rules.T
 	section(heading(st, id, name))
 	for _, p := range []string{sentence(text), a.Fit.Advice, a.Fit.Season} {
 		if p != "" {
-			b.WriteString(wrap(st.Text, p, width, "  ", "  ") + "\n")
+			b.WriteString(st.wrap(st.Text, p, width, "  ", "  ") + "\n")
 		}
 	}
 }

@@ -29,17 +29,17 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	good, bad := st.Good, st.Bad
 	switch {
 	case rec.Pick == "":
-		b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
-		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+		b.WriteString(st.paint(st.Title, st.tr().T(titleID(rec))) + "\n")
+		b.WriteString(st.wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		return 0
 	case rec.Confidence == rules.ConfidenceClose:
-		b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
+		b.WriteString(st.paint(st.Title, st.tr().T(titleID(rec))) + "\n")
 		two := rec.Ranking[:2]
 		scoreLines(b, st, two, st.Pick, "", width, rows)
-		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+		b.WriteString(st.wrap(st.Text, rec.Summary, width, "", "") + "\n")
 		for _, r := range two {
 			section(heading(st, "report.why", r.Name))
-			b.WriteString(wrap(st.Text, r.Summary, width, "  ", "  ") + "\n")
+			b.WriteString(st.wrap(st.Text, r.Summary, width, "  ", "  ") + "\n")
 			bullets(b, st, good, r.Reasons, width)
 			if len(r.Cautions) > 0 {
 				section(heading(st, "report.keep_in_mind", r.Name))
@@ -53,13 +53,13 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	if rec.Confidence == rules.ConfidenceWeak {
 		why = st.tr().T("report.why_weak")
 	}
-	b.WriteString(st.Title.Render(st.tr().T(titleID(rec))) + "\n")
+	b.WriteString(st.paint(st.Title, st.tr().T(titleID(rec))) + "\n")
 	note(b, rows, pick.Type)
-	b.WriteString(scoreLine(st, st.Pick.Render(pick.Name), pick.Name, pick.Score, width) + "\n")
+	b.WriteString(scoreLine(st, st.paint(st.Pick, pick.Name), pick.Name, pick.Score, width) + "\n")
 	if rec.Confidence == rules.ConfidenceWeak {
-		b.WriteString(wrap(st.Text, rec.Summary, width, "", "") + "\n")
+		b.WriteString(st.wrap(st.Text, rec.Summary, width, "", "") + "\n")
 	}
-	b.WriteString(wrap(st.Text, pick.Summary, width, "", "") + "\n")
+	b.WriteString(st.wrap(st.Text, pick.Summary, width, "", "") + "\n")
 	section(why)
 	bullets(b, st, good, pick.Reasons, width)
 	if len(pick.Cautions) > 0 {
@@ -68,7 +68,7 @@ func lead(b *strings.Builder, rec rules.Recommendation, st Styles, width int, se
 	}
 	if rec.Versus != "" && rec.Open() > 1 { // with one type open, the title says it all
 		section(st.tr().T("report.versus"))
-		b.WriteString(wrap(st.Text, rec.Versus, width, "", "") + "\n")
+		b.WriteString(st.wrap(st.Text, rec.Versus, width, "", "") + "\n")
 	}
 	return 1
 }

@@ -42,11 +42,11 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool, est E
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(wrap(st.Heading, title, width, "", "") + "\n")
+		b.WriteString(st.wrap(st.Heading, title, width, "", "") + "\n")
 	}
 	if len(rec.Flags) > 0 {
 		// What the customer and the staff must see before any pick.
-		b.WriteString(st.Title.Render(st.tr().T("report.title.flags")) + "\n")
+		b.WriteString(st.paint(st.Title, st.tr().T("report.title.flags")) + "\n")
 		flags := make([]string, len(rec.Flags))
 		for i, f := range rec.Flags {
 			flags[i] = f.Text
@@ -73,7 +73,7 @@ func render(rec rules.Recommendation, st Styles, width int, withRows bool, est E
 		section(st.tr().T("report.ruled_out"))
 		for _, r := range out {
 			note(&b, rows, r.Type)
-			b.WriteString(wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
+			b.WriteString(st.wrap(st.Dim, r.Name+": "+r.ExcludedBecause, width, "  ", "    ") + "\n")
 		}
 	}
 	pick := rec.PickAdvice()
@@ -126,41 +126,63 @@ func scoreLine(st Styles, label, plain string, score, width int) string {
 // Bar draws a score from 0 to 100 as a bar of BarWidth cells.
 func Bar(st Styles, score int) string {
 	n := (max(0, min(score, 100))*BarWidth + 50) / 100
-	return st.BarFull.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, BarWidth-n))
+	return st.paint(st.BarFull, strings.Repeat(st.Full, n)) + st.paint(st.BarEmpty, strings.Repeat(st.Empty, BarWidth-n))
 }
 
 func bullets(b *strings.Builder, st Styles, mark lipgloss.Style, items []string, width int) {
 	for _, it := range items {
-		b.WriteString("  " + mark.Render(st.Mark) + " " + wrapRest(st.Text, it, width-(3+lipgloss.Width(st.Mark)), strings.Repeat(" ", 3+lipgloss.Width(st.Mark))) + "\n")
+		b.WriteString("  " + st.paint(mark, st.Mark) + " " + st.wrapRest(st.Text, it, width-(3+lipgloss.Width(st.Mark)), strings.Repeat(" ", 3+lipgloss.Width(st.Mark))) + "\n")
 	}
 }
 
 // wrap word-wraps text to width with a first-line and a hanging indent, and
-// styles each line.
-func wrap(st lipgloss.Style, text string, width int, first, rest string) string {
+// styles each line with s.
+func (st Styles) wrap(s lipgloss.Style, text string, width int, first, rest string) string {
 	w := max(width-max(len(first), len(rest)), 8)
-	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
+	lines := strings.Split(st.wrapText(text, w), "\n")
 	for i, l := range lines {
 		ind := rest
 		if i == 0 {
 			ind = first
 		}
-		lines[i] = ind + st.Render(strings.TrimRight(l, " "))
+		lines[i] = ind + st.paint(s, strings.TrimRight(l, " "))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // wrapRest wraps text to width; lines after the first get the indent.
-func wrapRest(st lipgloss.Style, text string, width int, indent string) string {
-	lines := strings.Split(ansi.Wrap(text, max(width, 8), ""), "\n")
+func (st Styles) wrapRest(s lipgloss.Style, text string, width int, indent string) string {
+	lines := strings.Split(st.wrapText(text, max(width, 8)), "\n")
 	for i, l := range lines {
-		l = st.Render(strings.TrimRight(l, " "))
+		l = st.paint(s, strings.TrimRight(l, " "))
 		if i > 0 {
 			l = indent + l
 		}
 		lines[i] = l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wrapText word-wraps text to width cells as ansi.Wrap does.
+func (st Styles) wrapText(text string, width int) string {
+	if st.plain {
+		if b, ok := appendWrapped(nil, text, width); ok {
+			return string(b)
+		}
+	}
+	return ansi.Wrap(text, width, "")
+}
+
+// paint renders text in style s; with plain styles, as a style without
+// properties renders it, without going through lipgloss.
+func (st Styles) paint(s lipgloss.Style, text string) string {
+	if st.plain {
+		if strings.Contains(text, "\t") {
+			return strings.ReplaceAll(text, "\t", "    ") // lipgloss's tab width
+		}
+		return text
+	}
+	return s.Render(text)
 }
 
 func metalNames(ms []rules.Metal) string {
@@ -189,18 +211,18 @@ func adviceSections(b *strings.Builder, st Styles, section func(string), a, same
 	if (len(m.Recommended)+len(m.Avoid) > 0 || m.Note != "") && !sameMetals(m, same.Metals) {
 		section(heading(st, "report.metals", name))
 		if len(m.Recommended) > 0 {
-			b.WriteString(wrap(st.Good, st.tr().F("report.choose", "Metals", metalNames(m.Recommended)), width, "  ", "    ") + "\n")
+			b.WriteString(st.wrap(st.Good, st.tr().F("report.choose", "Metals", metalNames(m.Recommended)), width, "  ", "    ") + "\n")
 		}
 		if len(m.Avoid) > 0 {
-			b.WriteString(wrap(st.Bad, st.tr().F("report.avoid", "Metals", metalNames(m.Avoid)), width, "  ", "    ") + "\n")
+			b.WriteString(st.wrap(st.Bad, st.tr().F("report.avoid", "Metals", metalNames(m.Avoid)), width, "  ", "    ") + "\n")
 		}
 		if m.Note != "" {
-			b.WriteString(wrap(st.Text, m.Note, width, "  ", "  ") + "\n")
+			b.WriteString(st.wrap(st.Text, m.Note, width, "  ", "  ") + "\n")
 		}
 	}
 	if a.Scans != "" && a.Scans != same.Scans {
 		section(heading(st, "report.scans", name))
-		b.WriteString(wrap(st.Text, a.Scans, width, "  ", "  ") + "\n")
+		b.WriteString(st.wrap(st.Text, a.Scans, width, "  ", "  ") + "\n")
 	}
 	var ask []string
 	for _, q := range a.Ask {
@@ -236,6 +258,6 @@ func scoreLines(b *strings.Builder, st Styles, rs []rules.Ranked, style lipgloss
 	for _, r := range rs {
 		pad := strings.Repeat(" ", nameW-lipgloss.Width(r.Name))
 		note(b, rows, r.Type)
-		b.WriteString(scoreLine(st, indent+style.Render(r.Name)+pad, indent+r.Name+pad, r.Score, width) + "\n")
+		b.WriteString(scoreLine(st, indent+st.paint(style, r.Name)+pad, indent+r.Name+pad, r.Score, width) + "\n")
 	}
 }

@@ -27,6 +27,10 @@ type Styles struct {
 	// instead of a bar, for a screen reader, which would read a bar out
 	// character by character. The zero value keeps the bars.
 	Spoken bool
+	// plain is set by PlainStyles: its styles have no properties, so
+	// drawing with them leaves text as it is, and the report skips
+	// lipgloss (which takes most of the time of a long batch).
+	plain bool
 	// Lang is the language of the report's own words: its titles,
 	// headings and labels (the rulebook's words come translated with the
 	// rulebook). The zero value is English.
@@ -37,12 +41,13 @@ type Styles struct {
 func (st Styles) tr() *locale.Printer { return locale.For(st.Lang) }
 
 // PlainStyles draws with no colour or emphasis and ASCII score bars, for
-// text that is piped, saved or printed.
+// text that is piped, saved or printed. The report draws them as plain
+// text whatever properties its styles are later given.
 func PlainStyles() Styles {
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.Ascii) // no escape codes at all
 	s := r.NewStyle()
-	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-"}
+	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-", plain: true}
 }
 
 // SpokenStyles are PlainStyles with the scores in words, for a screen
