@@ -125,13 +125,28 @@ func (l *lineCounter) Read(p []byte) (int, error) {
 // lineAt is the 1-based line of the decoder's position; with skipSpace, of
 // the first byte after any white space there (where the next value starts).
 func (l *lineCounter) lineAt(dec *json.Decoder, skipSpace bool) int {
-	buf, _ := io.ReadAll(dec.Buffered())
+	// The decoder's buffer, seen without copying it: a bytes.Reader
+	// writes its slice straight to WriteTo's writer.
+	var buf []byte
+	if r, ok := dec.Buffered().(io.WriterTo); ok {
+		r.WriteTo(peek{&buf})
+	} else {
+		buf, _ = io.ReadAll(dec.Buffered())
+	}
 	line := l.newlines - bytes.Count(buf, []byte{'\n'}) + 1
 	if skipSpace {
 		trimmed := bytes.TrimLeft(buf, " \t\r\n")
 		line += bytes.Count(buf[:len(buf)-len(trimmed)], []byte{'\n'})
 	}
 	return line
+}
+
+// peek keeps the slice written to it, which it must not change.
+type peek struct{ p *[]byte }
+
+func (w peek) Write(b []byte) (int, error) {
+	*w.p = b
+	return len(b), nil
 }
 
 // errTooLarge is boundedReader's refusal to read past its limit.

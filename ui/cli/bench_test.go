@@ -26,11 +26,11 @@ func answerLines(b *testing.B, n int) []byte {
 	return buf.Bytes()
 }
 
-// benchmarkRecommend runs `jewelquiz recommend` over 1,000 answer sets an
-// op, writing to io.Discard; the ns/op divided by 1,000 is a line's cost,
+// benchmarkRecommend runs `jewelquiz recommend` over 10,000 answer sets an
+// op, writing to io.Discard; the ns/op divided by 10,000 is a line's cost,
 // start-up included once per op.
 func benchmarkRecommend(b *testing.B, args ...string) {
-	in := answerLines(b, 1000)
+	in := answerLines(b, 10000)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {

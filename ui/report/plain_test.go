@@ -11,20 +11,37 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
+// ansiIndent is text wrapped by ansi.Wrap, each line without its
+// trailing spaces, the first after first and the others after rest: what
+// a report did with every text before the plain path.
+func ansiIndent(text string, width int, first, rest string) string {
+	lines := strings.Split(ansi.Wrap(text, width, ""), "\n")
+	for i, l := range lines {
+		ind := rest
+		if i == 0 {
+			ind = first
+		}
+		lines[i] = ind + strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // checkWrap compares the plain word wrap with ansi.Wrap's at each width,
-// when the plain one takes the text.
+// with and without indents, when the plain one takes the text.
 func checkWrap(t *testing.T, text string, widths ...int) {
 	t.Helper()
 	for _, w := range widths {
-		got, ok := report.AppendWrapped([]byte("x"), text, w)
-		if !ok {
-			if len(got) != 1 {
-				t.Fatalf("%q at %d: refused, but appended %q", text, w, got[1:])
+		for _, ind := range [][2]string{{"", ""}, {"  ", "    "}, {"", "   "}} {
+			got, ok := report.AppendWrapped([]byte("x"), text, w, ind[0], ind[1])
+			if !ok {
+				if len(got) != 1 {
+					t.Fatalf("%q at %d: refused, but appended %q", text, w, got[1:])
+				}
+				continue
 			}
-			continue
-		}
-		if want := ansi.Wrap(text, w, ""); string(got[1:]) != want {
-			t.Fatalf("%q at width %d:\n got %q\nwant %q", text, w, got[1:], want)
+			if want := ansiIndent(text, w, ind[0], ind[1]); string(got[1:]) != want {
+				t.Fatalf("%q at width %d, indents %q:\n got %q\nwant %q", text, w, ind, got[1:], want)
+			}
 		}
 	}
 }
@@ -48,7 +65,7 @@ func TestPlainWrapMatchesAnsiWrap(t *testing.T) {
 		checkWrap(t, b.String(), widths...)
 	}
 	for _, refused := range []string{"tab\there", "emoji 💍", "e\u0301", "zero\u200bwidth", "esc \x1b[1m", "cr\r\n", "wide 漢字", "soft\u00adhyphen"} {
-		if _, ok := report.AppendWrapped(nil, refused, 10); ok {
+		if _, ok := report.AppendWrapped(nil, refused, 10, "", ""); ok {
 			t.Errorf("%q: taken by the plain wrap, whose widths or breaks would differ", refused)
 		}
 	}

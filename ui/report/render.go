@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -139,7 +140,12 @@ func bullets(b *strings.Builder, st Styles, mark lipgloss.Style, items []string,
 // styles each line with s.
 func (st Styles) wrap(s lipgloss.Style, text string, width int, first, rest string) string {
 	w := max(width-max(len(first), len(rest)), 8)
-	lines := strings.Split(st.wrapText(text, w), "\n")
+	if st.plain {
+		if out, ok := st.indentPlain(text, w, first, rest); ok {
+			return out
+		}
+	}
+	lines := strings.Split(ansi.Wrap(text, w, ""), "\n")
 	for i, l := range lines {
 		ind := rest
 		if i == 0 {
@@ -152,7 +158,12 @@ func (st Styles) wrap(s lipgloss.Style, text string, width int, first, rest stri
 
 // wrapRest wraps text to width; lines after the first get the indent.
 func (st Styles) wrapRest(s lipgloss.Style, text string, width int, indent string) string {
-	lines := strings.Split(st.wrapText(text, max(width, 8)), "\n")
+	if st.plain {
+		if out, ok := st.indentPlain(text, max(width, 8), "", indent); ok {
+			return out
+		}
+	}
+	lines := strings.Split(ansi.Wrap(text, max(width, 8), ""), "\n")
 	for i, l := range lines {
 		l = st.paint(s, strings.TrimRight(l, " "))
 		if i > 0 {
@@ -163,14 +174,48 @@ func (st Styles) wrapRest(s lipgloss.Style, text string, width int, indent strin
 	return strings.Join(lines, "\n")
 }
 
-// wrapText word-wraps text to width cells as ansi.Wrap does.
-func (st Styles) wrapText(text string, width int) string {
-	if st.plain {
-		if b, ok := appendWrapped(nil, text, width); ok {
-			return string(b)
-		}
+// indentPlain is wrap with plain styles, in one pass; ok is false for
+// text appendWrapped leaves to ansi.Wrap. A batch of reports wraps the
+// same sentences of the rulebook again and again: they are wrapped once
+// and kept, up to maxWrapped of them.
+func (st Styles) indentPlain(text string, width int, first, rest string) (string, bool) {
+	c := st.wrapped
+	if c == nil {
+		b, ok := appendWrapped(nil, text, width, first, rest)
+		return string(b), ok
 	}
-	return ansi.Wrap(text, width, "")
+	key := wrapKey{text, first, rest, width}
+	c.mu.RLock()
+	out, ok := c.m[key]
+	c.mu.RUnlock()
+	if ok {
+		return out, true
+	}
+	b, ok := appendWrapped(nil, text, width, first, rest)
+	if !ok {
+		return "", false
+	}
+	out = string(b)
+	c.mu.Lock()
+	if len(c.m) < maxWrapped {
+		c.m[key] = out
+	}
+	c.mu.Unlock()
+	return out, true
+}
+
+// maxWrapped bounds a wrapCache: about a megabyte of text.
+const maxWrapped = 1 << 13
+
+// wrapCache keeps texts wrapped with plain styles, for any goroutine.
+type wrapCache struct {
+	mu sync.RWMutex
+	m  map[wrapKey]string
+}
+
+type wrapKey struct {
+	text, first, rest string
+	width             int
 }
 
 // paint renders text in style s; with plain styles, as a style without

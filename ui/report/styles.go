@@ -35,6 +35,8 @@ type Styles struct {
 	// headings and labels (the rulebook's words come translated with the
 	// rulebook). The zero value is English.
 	Lang locale.Lang
+	// wrapped keeps what plain styles have wrapped.
+	wrapped *wrapCache
 }
 
 // tr says the report's own words in st's language.
@@ -47,7 +49,8 @@ func PlainStyles() Styles {
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.Ascii) // no escape codes at all
 	s := r.NewStyle()
-	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-", plain: true}
+	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-", plain: true,
+		wrapped: &wrapCache{m: map[wrapKey]string{}}}
 }
 
 // SpokenStyles are PlainStyles with the scores in words, for a screen
