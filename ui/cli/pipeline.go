@@ -59,8 +59,11 @@ func newPipeline(n int, bank []quiz.Question, answer func([]byte, quiz.Answers) 
 		bank: bank, answer: answer, write: write,
 		work:  make(chan *batch, n),
 		queue: make(chan *batch, 2*n+2),
-		free:  make(chan *batch, 3*n+4),
-		done:  make(chan struct{}),
+		// Room for every batch there can be at once (queued, with the
+		// workers, being filled and being written), so none is dropped
+		// and made again, growing its buffers from nothing.
+		free: make(chan *batch, 4*n+8),
+		done: make(chan struct{}),
 	}
 	p.wg.Add(n)
 	for range n {
