@@ -23,6 +23,20 @@ var spanish = sync.OnceValues(func() (*rules.Rulebook, error) {
 // englishWords would show an English sentence left in a Spanish text.
 var englishWords = []string{"the ", " and ", " your ", "with "}
 
+// checkedTexts holds each Spanish text already checked, with its
+// problem: the answer space repeats the same few thousand sentences.
+var checkedTexts sync.Map
+
+// spanishProblemOnce is spanishProblem, remembered for each text.
+func spanishProblemOnce(s string) string {
+	if msg, ok := checkedTexts.Load(s); ok {
+		return msg.(string)
+	}
+	msg := spanishProblem(s)
+	checkedTexts.Store(s, msg)
+	return msg
+}
+
 // spanishProblem says what is wrong with one Spanish text of an
 // explanation, or "": a placeholder left unfilled, a doubled space, an
 // English word, or a sentence that does not start with a capital.
@@ -136,7 +150,7 @@ var _ = everySet("TestSpanishRecommends", func(c spaceCase, notes map[string]int
 	}
 	for what, texts := range esTexts(rec) {
 		for _, s := range texts {
-			if msg := spanishProblem(s); msg != "" {
+			if msg := spanishProblemOnce(s); msg != "" {
 				return failf("%v: %s %q: %s", c.answers, what, s, msg)
 			}
 			if s != "" {
