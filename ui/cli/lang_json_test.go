@@ -67,8 +67,8 @@ func dropText(v any, path []string) []any {
 // every 997th under -short; JEWELQUIZ_EVERY=1 for all 645,120, some
 // minutes) through `recommend --format json --studio` in English and in
 // Spanish: with the words taken out, the two are the same, key for key;
-// the words are all there in both, and, once the rulebook has a Spanish
-// translation, the summary is not the English one.
+// the words are all there in both, and the Spanish summary is not the
+// English one.
 func TestRecommendJSONSameInEveryLanguage(t *testing.T) {
 	t.Parallel()
 	every := 61
