@@ -17,6 +17,14 @@ func fitSizes() [][2]int {
 		return [][2]int{{40, 12}, {41, 13}, {80, 24}, {200, 60}}
 	}
 	var sizes [][2]int
+	if raceEnabled { // the race detector looks for races, not layouts: a sample
+		for _, w := range []int{MinWidth, MinWidth + 1, MinWidth + 3, 50, 61, 79, 80, 81, 120, 200} {
+			for _, h := range []int{MinHeight, MinHeight + 1, 24, 60} {
+				sizes = append(sizes, [2]int{w, h})
+			}
+		}
+		return sizes
+	}
 	for w := MinWidth; w <= 200; w++ {
 		for _, h := range []int{12, 13, 24, 60} {
 			sizes = append(sizes, [2]int{w, h})

@@ -72,7 +72,7 @@ func dropText(v any, path []string) []any {
 func TestRecommendJSONSameInEveryLanguage(t *testing.T) {
 	t.Parallel()
 	every := 61
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		every = 997
 	}
 	if n, ok := envInt("JEWELQUIZ_EVERY"); ok {

@@ -34,6 +34,10 @@ func (w *hashWriter) Write(p []byte) (int, error) {
 // -update, only for a change meant to alter the output. With -short, only
 // every 97th set is read and nothing is compared.
 func TestRecommendEveryAnswerSet(t *testing.T) {
+	// Under -short, and under the race detector (which makes each set
+	// several times slower), a sample runs and is not compared: the plain
+	// run compares every set.
+	sampled := testing.Short() || raceEnabled
 	tests := []struct {
 		name   string
 		stride int
@@ -48,7 +52,7 @@ func TestRecommendEveryAnswerSet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stride := tt.stride
-			if testing.Short() {
+			if sampled {
 				stride = 97
 			}
 			args := append([]string{"--answers", "-"}, tt.args...)
@@ -76,8 +80,8 @@ func TestRecommendEveryAnswerSet(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := fmt.Sprintf("sets %d\nbytes %d\nsha256 %x\n", sets, out.n, out.h.Sum(nil))
-			if testing.Short() {
-				t.Logf("-short, not compared:\n%s", got)
+			if sampled {
+				t.Logf("-short or -race: a sample, not compared:\n%s", got)
 				return
 			}
 			golden.RequireEqual(t, []byte(got))

@@ -57,7 +57,11 @@ func TestPlainWrapMatchesAnsiWrap(t *testing.T) {
 	for i := range widths {
 		widths[i] = i + 1
 	}
-	for range 20000 {
+	texts := 20000
+	if testing.Short() || raceEnabled {
+		texts = 2000
+	}
+	for range texts {
 		var b strings.Builder
 		for range r.IntN(30) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
@@ -81,8 +85,8 @@ func TestPlainReportMatchesLipgloss(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stride := 101
-	if testing.Short() {
+	stride := 211
+	if testing.Short() || raceEnabled {
 		stride = 1009
 	}
 	i, checked := 0, 0
