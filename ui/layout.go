@@ -120,7 +120,8 @@ func cellWidth(s string) int {
 }
 
 // escapeLen is the length of the CSI (ESC [ … final) or OSC (ESC ] … BEL or
-// ESC \\) sequence s starts with, or 0 for any other or an unfinished one.
+// ESC \\) sequence s starts with, or 0 for any other, an unfinished one, or
+// an OSC holding another control character.
 func escapeLen(s string) int {
 	if len(s) < 2 {
 		return 0
@@ -144,7 +145,7 @@ func escapeLen(s string) int {
 				return i + 1
 			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
 				return i + 2
-			case s[i] == 0x1b:
+			case s[i] < 0x20: // ESC, or a control that cancels the sequence (CAN, SUB)
 				return 0
 			}
 		}
