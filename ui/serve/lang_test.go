@@ -58,15 +58,25 @@ func TestClientLocaleOverSSH(t *testing.T) {
 				t.Fatalf("LANG=%s: env request: %v", c.lang, err)
 			}
 		}
+		out := &screen{}
+		sess.Stdout = out
+		// Kept open: a client whose input ends has left, and its quiz ends.
+		stdin, err := sess.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 			t.Fatal(err)
 		}
 		if err := sess.Shell(); err != nil {
 			t.Fatal(err)
 		}
+		// The welcome's switch names the other language, in its own words.
+		out.waitFor(t, c.want.Other().Name())
 		if got := quizLang(t, s); got != c.want {
 			t.Errorf("LANG=%q: the quiz speaks %q, want %q", c.lang, got, c.want)
 		}
+		stdin.Close()
 		sess.Close()
 		waitNoSessions(t, s)
 	}
