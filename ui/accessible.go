@@ -133,7 +133,7 @@ func (s *accessible) walk(changing string) (kept bool, err error) {
 		prev := history[len(history)-1]
 		history = history[:len(history)-1]
 		pq, _ := quiz.Find(s.bank, prev)
-		fmt.Fprintf(s.out, "%s\n\n", s.tr.F("acc.going-back", "Answer", spokenLabel(s.tr, pq, s.answers[prev])))
+		fmt.Fprintf(s.out, "%s\n\n", s.tr.F("acc.going-back", "Answer", labelOf(s.tr, pq, s.answers[prev])))
 		delete(s.answers, prev)
 		s.answers = quiz.Prune(s.bank, s.answers)
 	}
@@ -153,7 +153,7 @@ func (s *accessible) ask(q quiz.Question, n, total int) (value string, back bool
 	prompt := tr.F("acc.prompt.one", "Max", len(q.Options))
 	again := tr.F("acc.again.one", "Max", len(q.Options))
 	if q.Many() {
-		fmt.Fprintf(s.out, "0. %s\n", tr.T("acc.none"))
+		fmt.Fprintf(s.out, "0. %s\n", tr.T("answers.none"))
 		prompt = tr.F("acc.prompt.many", "Two", min(2, len(q.Options)))
 		again = tr.F("acc.again.many", "Max", len(q.Options))
 	}
@@ -238,18 +238,10 @@ func accessibleReport(tr *locale.Printer, rec rules.Recommendation, rb *rules.Ru
 	b.WriteString(report.Render(rec, st, width))
 	b.WriteString("\n\n" + tr.T("code.answers") + "\n")
 	for i, q := range quiz.Asked(rb.Bank(), a) {
-		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, spokenLabel(tr, q, a[q.ID])), width, "") + "\n")
+		b.WriteString(ansi.Wrap(fmt.Sprintf("  %d. %s: %s", i+1, q.Short, labelOf(tr, q, a[q.ID])), width, "") + "\n")
 	}
 	b.WriteString(codeLine(tr, rb, rec, width))
 	return b.String()
-}
-
-// spokenLabel is answerLabel with "None of these" in tr's language.
-func spokenLabel(tr *locale.Printer, q quiz.Question, v string) string {
-	if q.Many() && v == "" {
-		return tr.T("acc.none")
-	}
-	return answerLabel(q, v)
 }
 
 // optionIndex finds the option an entry names: its number, or its label
@@ -303,7 +295,7 @@ func parseOne(tr *locale.Printer, line string, q quiz.Question) (int, string) {
 // chosen, or what is wrong in tr's language. "None of these" may be
 // typed in tr's language or in English.
 func parseMany(tr *locale.Printer, line string, q quiz.Question) ([]string, string) {
-	if t := strings.TrimSpace(line); t == "0" || sameName(t, tr.T("acc.none")) || sameName(t, locale.For(locale.English).T("acc.none")) {
+	if t := strings.TrimSpace(line); t == "0" || sameName(t, tr.T("answers.none")) || sameName(t, locale.For(locale.English).T("answers.none")) {
 		return []string{}, ""
 	}
 	var entries []string

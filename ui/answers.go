@@ -45,12 +45,6 @@ func hasFollowUps(a quiz.Answers, bank []quiz.Question) bool {
 	return false
 }
 
-// answerLabel is labelOf in English, for the screens that do not speak
-// another language yet.
-func answerLabel(q quiz.Question, v string) string {
-	return labelOf(locale.For(locale.English), q, v)
-}
-
 // labelOf is how an answer to q reads: its option's label; for a many
 // question the labels of the options chosen, or "None of these" in tr's
 // language.

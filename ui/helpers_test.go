@@ -258,3 +258,8 @@ func optionRow(line, label string) bool {
 	after := strings.TrimSpace(rest[i+len(label):])
 	return strings.Trim(marks, ">✓•[]x ") == "" && ansi.StringWidth(rest[:i]) <= 8 && after == ""
 }
+
+// answerLabel is how an answer to q reads in English (see labelOf).
+func answerLabel(q quiz.Question, v string) string {
+	return labelOf(locale.For(locale.English), q, v)
+}
