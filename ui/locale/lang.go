@@ -69,20 +69,35 @@ func FromLocale(s string) (Lang, bool) {
 
 // FromEnv chooses the language from a locale environment, as the C
 // library does: LC_ALL, then LC_MESSAGES, then LANG; the first one set
-// decides. An unset environment, or a language not spoken, is English.
-// getenv is os.Getenv for the process, or an SSH session's environment.
+// decides. An unset environment, "C", "POSIX", or a language not spoken
+// is English. getenv is os.Getenv for the process, or an SSH session's
+// environment.
 func FromEnv(getenv func(string) string) Lang {
+	if l, ok := Preferred(getenv); ok {
+		return l
+	}
+	return English
+}
+
+// Preferred is the language a locale environment asks for, read as
+// FromEnv reads it; false when it asks for none: nothing set, or the
+// first one set is "C" or "POSIX" (which Debian's ssh sends as
+// LANG=C.UTF-8). A language not spoken is a preference, for English.
+func Preferred(getenv func(string) string) (Lang, bool) {
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		v := getenv(name)
 		if v == "" {
 			continue
 		}
 		if l, ok := FromLocale(v); ok {
-			return l
+			return l, true
 		}
-		return English
+		if base, _, _ := strings.Cut(v, "."); base == "C" || base == "POSIX" {
+			return "", false
+		}
+		return English, true
 	}
-	return English
+	return "", false
 }
 
 // EnvList turns an environment as a list of NAME=value (an SSH

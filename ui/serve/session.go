@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -109,15 +108,8 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 // client that sends none of them, or only C or POSIX (no language at all),
 // gets the server's own, def.
 func sessionLang(env []string, def locale.Lang) locale.Lang {
-	getenv := locale.EnvList(env)
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		switch v, _, _ := strings.Cut(getenv(name), "."); v {
-		case "":
-			continue
-		case "C", "POSIX":
-			return def
-		}
-		return locale.FromEnv(getenv)
+	if l, ok := locale.Preferred(locale.EnvList(env)); ok {
+		return l
 	}
 	return def
 }
