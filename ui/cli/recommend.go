@@ -103,6 +103,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	styles.Lang = lang
 	est := st.EstimatorIn(lang.String())
 	codec := answercode.New(rb.Bank())
+	warning := codeHolds(styles, width) // the same under every report
 	// answer appends one answer set's output to dst: the JSON line, or the
 	// text report with its answer code (without the separator, which
 	// depends on what came before).
@@ -127,7 +128,8 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			return append(rules.AppendJSONString(dst, code), "}\n"...), nil
 		}
 		dst = append(dst, report.RenderWith(rec, styles, width, est)...)
-		dst = append(append(dst, "\n\n"...), codeNote(code, styles, width)...)
+		dst = append(append(dst, "\n\n"...), codeHead(code, styles)...)
+		dst = append(append(dst, '\n'), warning...)
 		return append(dst, '\n'), nil
 	}
 	sep := ""
