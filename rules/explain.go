@@ -77,9 +77,15 @@ func (rb *Rulebook) Sentence(s Step) string {
 // sentenceKey names a sentence: the answer and the effect's reason.
 type sentenceKey struct{ question, answer, because string }
 
+// compose puts a step's sentence together: the answer in the customer's
+// words and the step's reason, joined by the rulebook's reason template
+// ("{answer}, so {because}." in English, a translation's own otherwise).
 func (rb *Rulebook) compose(s Step) string {
-	phrase := rb.Answers[s.Question][s.Answer]
-	return capitalize(phrase) + ", so " + strings.TrimSuffix(strings.TrimSpace(s.Because), ".") + "."
+	tpl := rb.reason
+	if tpl == "" {
+		tpl = reasonEnglish
+	}
+	return capitalize(fill(tpl, "answer", rb.Answers[s.Question][s.Answer], "because", strings.TrimSuffix(strings.TrimSpace(s.Because), ".")))
 }
 
 // explain writes the recommendation's confidence and the summary that leads

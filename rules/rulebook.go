@@ -68,6 +68,7 @@ type Rulebook struct {
 	sentences map[sentenceKey]string
 	said      [][]string     // per type, effect: its sentence, as Sentence says it
 	groupOf   map[string]int // type id → index into MetalAdvice.Groups
+	reason    string         // the reason template of a translation; "" is reasonEnglish
 	tr        *translations  // the languages it can be had in; see In
 }
 

@@ -3,7 +3,6 @@ package rules
 import (
 	"maps"
 	"slices"
-	"strings"
 )
 
 // textCopy copies a loaded rulebook so that its words can be replaced
@@ -42,16 +41,17 @@ func textCopy(rb *Rulebook) *Rulebook {
 }
 
 // resay writes the copy's reasons again in its own words: each effect's
-// sentence, as Sentence says it, from the answer and the because put
-// together by the reason template ("{answer}, so {because}.").
+// sentence, as Sentence says it, put together by the copy's reason
+// template.
 func resay(cp *Rulebook, reason string) {
+	cp.reason = reason
 	cp.sentences = make(map[sentenceKey]string, len(cp.sentences))
 	cp.said = make([][]string, len(cp.Types))
 	for ti, t := range cp.Types {
 		cp.said[ti] = make([]string, len(t.Effects))
 		for ei, e := range t.Effects {
 			q, v := e.condition()
-			s := capitalize(fill(reason, "answer", cp.Answers[q][v], "because", strings.TrimSuffix(strings.TrimSpace(e.Because), ".")))
+			s := cp.compose(Step{Question: q, Answer: v, Because: e.Because})
 			cp.said[ti][ei] = s
 			cp.sentences[sentenceKey{q, v, e.Because}] = s
 		}
