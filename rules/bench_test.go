@@ -58,3 +58,14 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDefault builds the embedded rulebook from its generated Go
+// data, as every command does at start-up.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := rules.Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

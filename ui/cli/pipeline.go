@@ -35,10 +35,17 @@ type batch struct {
 // goroutines and hands them to write one by one in input order, so the
 // output is the same as answering them one at a time. Its add, flush and
 // close are called from one goroutine, the one reading the input.
+//
+// The first batch is answered and written on that goroutine, and the
+// others start with the second: most calls answer one set, and starting
+// goroutines (and the threads they wake) was a good part of such a call.
 type pipeline struct {
-	bank   []quiz.Question
-	answer func(dst []byte, a quiz.Answers) ([]byte, error)
-	write  func(*batch) error
+	bank    []quiz.Question
+	answer  func(dst []byte, a quiz.Answers) ([]byte, error)
+	write   func(*batch) error
+	n       int  // workers to start
+	sent    int  // batches sent so far
+	started bool // the workers and the writer are running
 
 	cur   *batch // the batch being filled
 	dirty bool   // a batch has been sent since the last flush
@@ -51,12 +58,12 @@ type pipeline struct {
 	wg    sync.WaitGroup
 }
 
-// newPipeline starts n workers, which answer each valid set with answer,
-// and the goroutine that calls write.
+// newPipeline returns a pipeline whose n workers answer each valid set
+// with answer, and whose writer calls write.
 func newPipeline(n int, bank []quiz.Question, answer func([]byte, quiz.Answers) ([]byte, error), write func(*batch) error) *pipeline {
 	n = max(n, 1)
-	p := &pipeline{
-		bank: bank, answer: answer, write: write,
+	return &pipeline{
+		bank: bank, answer: answer, write: write, n: n,
 		work:  make(chan *batch, n),
 		queue: make(chan *batch, 2*n+2),
 		// Room for every batch there can be at once (queued, with the
@@ -65,30 +72,39 @@ func newPipeline(n int, bank []quiz.Question, answer func([]byte, quiz.Answers) 
 		free: make(chan *batch, 4*n+8),
 		done: make(chan struct{}),
 	}
-	p.wg.Add(n)
-	for range n {
+}
+
+// start starts the workers and the writer.
+func (p *pipeline) start() {
+	p.started = true
+	p.wg.Add(p.n)
+	for range p.n {
 		go p.worker()
 	}
 	go p.writer()
-	return p
 }
 
 func (p *pipeline) worker() {
 	defer p.wg.Done()
 	for b := range p.work {
-		for i := range b.items {
-			it := &b.items[i]
-			if it.err == nil && b.fatal == nil {
-				a, err := quiz.Decode(it.raw, p.bank)
-				if err != nil {
-					it.err = &quiz.LineError{Line: it.line, Err: err}
-				} else if b.out, err = p.answer(b.out, a); err != nil {
-					b.fatal = err
-				}
-			}
-			it.end = len(b.out)
-		}
+		p.answerAll(b)
 		close(b.ready)
+	}
+}
+
+// answerAll checks and answers every set of a batch, in order.
+func (p *pipeline) answerAll(b *batch) {
+	for i := range b.items {
+		it := &b.items[i]
+		if it.err == nil && b.fatal == nil {
+			a, err := quiz.Decode(it.raw, p.bank)
+			if err != nil {
+				it.err = &quiz.LineError{Line: it.line, Err: err}
+			} else if b.out, err = p.answer(b.out, a); err != nil {
+				b.fatal = err
+			}
+		}
+		it.end = len(b.out)
 	}
 }
 
@@ -96,17 +112,23 @@ func (p *pipeline) writer() {
 	defer close(p.done)
 	for b := range p.queue {
 		<-b.ready
-		if p.err == nil {
-			if p.err = p.write(b); p.err != nil {
-				p.halt.Store(true)
-			}
+		p.writeOut(b)
+	}
+}
+
+// writeOut writes an answered batch, unless writing has failed, and keeps
+// it for reuse.
+func (p *pipeline) writeOut(b *batch) {
+	if p.err == nil {
+		if p.err = p.write(b); p.err != nil {
+			p.halt.Store(true)
 		}
-		clear(b.items) // let the answer sets go
-		b.items, b.out, b.flush, b.fatal = b.items[:0], b.out[:0], false, nil
-		select {
-		case p.free <- b:
-		default:
-		}
+	}
+	clear(b.items) // let the answer sets go
+	b.items, b.out, b.flush, b.fatal = b.items[:0], b.out[:0], false, nil
+	select {
+	case p.free <- b:
+	default:
 	}
 }
 
@@ -134,8 +156,17 @@ func (p *pipeline) send(flush bool) {
 		b = &batch{}
 	}
 	p.cur = nil
-	b.flush, b.ready = flush, make(chan struct{})
+	b.flush = flush
 	p.dirty = !flush
+	if p.sent++; p.sent == 1 {
+		p.answerAll(b) // the first batch: see pipeline
+		p.writeOut(b)
+		return
+	}
+	if !p.started {
+		p.start()
+	}
+	b.ready = make(chan struct{})
 	p.queue <- b
 	p.work <- b
 }
@@ -155,6 +186,9 @@ func (p *pipeline) stopped() bool { return p.halt.Load() }
 // returns the failure that ended the command, if any.
 func (p *pipeline) close() error {
 	p.flush()
+	if !p.started {
+		return p.err // every batch was answered and written by send
+	}
 	close(p.queue)
 	close(p.work)
 	<-p.done

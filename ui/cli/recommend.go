@@ -103,7 +103,10 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	styles.Lang = lang
 	est := st.EstimatorIn(lang.String())
 	codec := answercode.New(rb.Bank())
-	warning := codeHolds(styles, width) // the same under every report
+	var warning string // the same under every text report
+	if *format == "text" {
+		warning = codeHolds(styles, width)
+	}
 	// answer appends one answer set's output to dst: the JSON line, or the
 	// text report with its answer code (without the separator, which
 	// depends on what came before).
