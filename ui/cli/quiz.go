@@ -13,12 +13,14 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
 // plain prompts.
 func Quiz(ctx context.Context, args []string, std IO) error {
+	ctxio.Watch(ctx) // a quiz waits for its customer: ctrl+c, SIGTERM and SIGHUP end it cleanly
 	fs := newFlags("jewelquiz", std)
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
 	accessible := fs.Bool("accessible", false, "plain numbered prompts for screen readers (also when TERM=dumb)")

@@ -84,7 +84,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	in := std.In
 	name := "standard input"
 	if *answers != "-" {
-		f, err := ctxio.Open(*answers)
+		f, err := ctxio.Open(ctx, *answers)
 		if err != nil {
 			return &InputError{Err: fmt.Errorf("answers: %w", err)}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/serve"
 )
@@ -19,6 +20,7 @@ import (
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
 // until SIGINT or SIGTERM (ctx), then a graceful close.
 func Serve(ctx context.Context, args []string, std IO) error {
+	ctxio.Watch(ctx) // a server runs until stopped, and stops cleanly
 	fs := newFlags("serve", std)
 	addr := fs.String("addr", "127.0.0.1:23234", "address to listen on (use 0.0.0.0:23234 for the shop network)")
 	hostKey := fs.String("host-key", serve.DefaultHostKey(), "the server's SSH host key, made on first run")

@@ -41,7 +41,7 @@ func readLimited(ctx context.Context, path string, in io.Reader, limit int) ([]b
 			return nil, name, errors.New("standard input is already in use")
 		}
 	} else {
-		f, err := ctxio.Open(path)
+		f, err := ctxio.Open(ctx, path)
 		if err != nil {
 			return nil, name, err
 		}

@@ -19,9 +19,16 @@ import (
 // reads. Anything else (standard input in blocking mode, an io.Pipe) is
 // read in a goroutine; a read abandoned when ctx ends stays blocked until
 // its input ends, which is fine for a program about to exit.
+//
+// Unless r is a small regular file, Reader first makes ctx end on a signal
+// (see Watch).
 func Reader(ctx context.Context, r io.Reader) io.Reader {
 	if f, ok := r.(*os.File); ok {
 		fi, err := f.Stat()
+		if err != nil {
+			fi = nil
+		}
+		watchUnlessQuick(ctx, fi)
 		if err == nil && fi.Mode().IsRegular() {
 			return &checkReader{ctx: ctx, r: f}
 		}
@@ -32,6 +39,7 @@ func Reader(ctx context.Context, r io.Reader) io.Reader {
 			return &deadlineReader{ctx: ctx, f: f, waitWriter: fi.Mode()&os.ModeNamedPipe != 0}
 		}
 	}
+	Watch(ctx)
 	return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
 }
 

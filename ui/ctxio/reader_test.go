@@ -55,7 +55,7 @@ func TestCancelWhileWaiting(t *testing.T) {
 		open func(t *testing.T) io.Reader
 	}{
 		{"FIFO without a writer", func(t *testing.T) io.Reader {
-			f, err := Open(mkfifo(t))
+			f, err := Open(context.Background(), mkfifo(t))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -64,7 +64,7 @@ func TestCancelWhileWaiting(t *testing.T) {
 		}},
 		{"FIFO whose writer sends nothing", func(t *testing.T) io.Reader {
 			path := mkfifo(t)
-			f, err := Open(path)
+			f, err := Open(context.Background(), path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -106,7 +106,7 @@ func TestCancelWhileWaiting(t *testing.T) {
 // is not read as empty, and is read whole once the writer is done.
 func TestFIFOWaitsForItsWriter(t *testing.T) {
 	path := mkfifo(t)
-	f, err := Open(path)
+	f, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestRegularFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("some text"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	f, err := Open(path)
+	f, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
