@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // englishReportWords are the report's own English words of two or more
@@ -39,7 +40,7 @@ func TestSpanishReportTitles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saved, err := RecordOf(rec, locale.Spanish)
+	saved, err := report.Record(rec, locale.Spanish)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -11,8 +10,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
-	"github.com/jewelquiz/jewelquiz/quiz/studio"
-	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
@@ -130,40 +127,12 @@ func (v *saveScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 // save is the move that saves the consultation: the record is made here,
 // from the results as they are now, so the command reads nothing later.
 func (v *saveScreen) save(s *shared) (move, tea.Cmd) {
-	r, err := RecordOf(*s.rec, s.tr.Lang())
+	r, err := report.Record(*s.rec, s.tr.Lang())
 	if err != nil {
 		return move{}, func() tea.Msg { return savedMsg{err: err} }
 	}
 	r.Name = strings.TrimSpace(v.input.Value())
 	return move{save: &r}, nil
-}
-
-// SavedReportWidth is the width a consultation's plain-text report is kept
-// at.
-const SavedReportWidth = 72
-
-// RecordOf is the consultation the quiz saves for rec: its answers, the
-// recommendation as JSON, and the plain-text report the customer saw, its
-// own words in lang (the rulebook's are rec's own); no
-// code, name or time yet.
-func RecordOf(rec rules.Recommendation, lang locale.Lang) (consult.Record, error) {
-	st := report.PlainStyles()
-	st.Lang = lang
-	recJSON, err := json.Marshal(rec)
-	if err != nil {
-		return consult.Record{}, fmt.Errorf("encoding the results: %w", err)
-	}
-	r := consult.Record{
-		RulebookVersion: rec.RulebookVersion,
-		Answers:         rec.Answers.Clone(),
-		Pick:            rec.Pick,
-		Recommendation:  recJSON,
-		Report:          report.Render(rec, st, SavedReportWidth),
-	}
-	if r.Pick != "" {
-		r.PickName = rec.Ranking[0].Name
-	}
-	return r, nil
 }
 
 func (v *saveScreen) taps(*shared) []area { return nil }
@@ -187,7 +156,7 @@ func (v *saveScreen) consentView(s *shared) string {
 	full := []string{
 		st.Heading.Render(wrapText(tr.T("save.ask"), w)),
 		st.Text.Render(wrapText(tr.T("save.what"), w)),
-		st.Dim.Render(wrapText(tr.F("save.delete", "Days", retentionIn(tr, s.cfg.Retention)), w)),
+		st.Dim.Render(wrapText(tr.F("save.delete", "Days", report.RetentionIn(tr, s.cfg.Retention)), w)),
 		v.input.View(),
 		st.Text.Render(wrapText(tr.T("save.enter"), w)),
 	}
@@ -205,7 +174,7 @@ func (v *saveScreen) savedView(s *shared) string {
 	title := st.Heading.Render(wrapText(tr.T("save.code-is"), w))
 	hint := tr.T("save.show")
 	if c := s.saved.Created; !c.IsZero() {
-		hint += " " + tr.F("save.kept", "Date", longDate(tr, c.Add(retentionOr(s.cfg.Retention))))
+		hint += " " + tr.F("save.kept", "Date", longDate(tr, c.Add(report.RetentionOr(s.cfg.Retention))))
 	}
 	hint = st.Text.Render(wrapText(hint, w))
 	for _, roomy := range []bool{true, false} {
@@ -262,26 +231,6 @@ func (m *Model) onSaved(msg savedMsg) {
 		m.saved = msg.rec
 	}
 	m.relayout()
-}
-
-// RetentionText is how long consultations are kept, in days as the
-// consent screen says it in English: "30 days", "1 day". Zero is
-// studio.DefaultRetention.
-func RetentionText(d time.Duration) string {
-	return retentionIn(locale.For(locale.English), d)
-}
-
-// retentionIn is RetentionText in tr's language: "30 días".
-func retentionIn(tr *locale.Printer, d time.Duration) string {
-	return tr.N("save.days", int((retentionOr(d)+12*time.Hour)/(24*time.Hour)))
-}
-
-// retentionOr is d, or studio.DefaultRetention for zero.
-func retentionOr(d time.Duration) time.Duration {
-	if d <= 0 {
-		return studio.DefaultRetention
-	}
-	return d
 }
 
 // longDate is a day as a customer reads it in tr's language, in the

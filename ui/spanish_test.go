@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // spanishScreen is one screen of the quiz reached in Spanish: open builds
@@ -285,10 +286,10 @@ func TestSpanishWords(t *testing.T) {
 		if got := longDate(tr, day); got != tt.date {
 			t.Errorf("%s: date %q, want %q", tt.lang, got, tt.date)
 		}
-		if got := retentionIn(tr, 24*time.Hour); got != tt.one {
+		if got := report.RetentionIn(tr, 24*time.Hour); got != tt.one {
 			t.Errorf("%s: %q, want %q", tt.lang, got, tt.one)
 		}
-		if got := retentionIn(tr, 0); got != tt.many {
+		if got := report.RetentionIn(tr, 0); got != tt.many {
 			t.Errorf("%s: default retention %q, want %q", tt.lang, got, tt.many)
 		}
 	}

@@ -7,10 +7,11 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // Themes lists the names accepted by --theme, the first being the default.
-var Themes = []string{"charm", "dracula", "catppuccin", "base16", "base"}
+var Themes = themes.Names
 
 // huhTheme builds the named huh theme with every style bound to r, so that
 // colours follow r's terminal rather than the process's standard output,

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
-	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // completionHelp says where each shell's script goes, for completion --help.
@@ -81,7 +81,7 @@ func completionModel() []compCmd {
 		case c.Name == "rules check" || c.Name == "studio check":
 			cc.files = true
 		}
-		values := map[string][]string{"theme": ui.Themes}
+		values := map[string][]string{"theme": themes.Names}
 		for _, m := range choices().FindAllStringSubmatch(c.Usage, -1) {
 			values[m[1]] = strings.Split(m[2], "|")
 		}

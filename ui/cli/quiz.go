@@ -15,6 +15,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
@@ -22,7 +23,7 @@ import (
 func Quiz(ctx context.Context, args []string, std IO) error {
 	ctxio.Watch(ctx) // a quiz waits for its customer: ctrl+c, SIGTERM and SIGHUP end it cleanly
 	fs := newFlags("jewelquiz", std)
-	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
+	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(themes.Names, ", "))
 	accessible := fs.Bool("accessible", false, "plain numbered prompts for screen readers (also when TERM=dumb)")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the built-in one")
 	studioPath := fs.String("studio", "", "the studio's name and booking link (default: $XDG_CONFIG_HOME/jewelquiz/studio.yaml, used if it is there)")
@@ -43,8 +44,8 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 	if err != nil {
 		return err
 	}
-	if !slices.Contains(ui.Themes, *theme) {
-		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
+	if !slices.Contains(themes.Names, *theme) {
+		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(themes.Names, ", "))
 	}
 	rb, err := LoadRulebook(ctx, *rulesPath, nil) // standard input is the quiz's
 	if err != nil {

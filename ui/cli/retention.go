@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
-	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // retentionEvery is how often a running kiosk or server deletes the
@@ -77,10 +77,10 @@ func unjoin(err error) []error {
 func enforceRetention(s *consult.Store, keep time.Duration, w io.Writer) error {
 	n, _, others := expire(s, keep, time.Now())
 	if n > 0 {
-		fmt.Fprintf(w, "jewelquiz: deleted %d consultation(s) older than %s, as the studio keeps them\n", n, ui.RetentionText(keep))
+		fmt.Fprintf(w, "jewelquiz: deleted %d consultation(s) older than %s, as the studio keeps them\n", n, report.RetentionText(keep))
 	}
 	if len(others) > 0 {
-		return fmt.Errorf("deleting consultations older than %s: %w", ui.RetentionText(keep), errors.Join(others...))
+		return fmt.Errorf("deleting consultations older than %s: %w", report.RetentionText(keep), errors.Join(others...))
 	}
 	return nil
 }

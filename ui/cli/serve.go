@@ -11,10 +11,10 @@ import (
 	"github.com/charmbracelet/log"
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
-	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/serve"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
@@ -36,7 +36,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 	dataDir := fs.String("data-dir", consult.DefaultDir(), "where consultations saved from any session go, and the shop's anonymous numbers (see jewelquiz stats)")
 	rulesPath := fs.String("rules", "", "use this rulebook instead of the embedded one")
 	studioPath := fs.String("studio", "", "the studio's name and booking link (default: the file in the XDG config directory, if there)")
-	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(ui.Themes, ", "))
+	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(themes.Names, ", "))
 	lang := fs.String("lang", "en", "the `language` of sessions whose SSH client sends no LC_ALL, LC_MESSAGES or LANG: en (English) or es (Spanish); a client that sends one gets its own")
 	pinFile := fs.String("staff-pin-file", "", "kiosk: file with a PIN that lets staff end a session with ctrl+x (or JEWELQUIZ_STAFF_PIN)")
 	printFP := fs.Bool("print-fingerprint", false, "print the host key's SHA256 fingerprint (making the key if there is none) and exit")
@@ -54,8 +54,8 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		_, err = fmt.Fprintln(std.Out, fp)
 		return err
 	}
-	if !slices.Contains(ui.Themes, *theme) {
-		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(ui.Themes, ", "))
+	if !slices.Contains(themes.Names, *theme) {
+		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(themes.Names, ", "))
 	}
 	serverLang, err := locale.Parse(*lang)
 	if err != nil {

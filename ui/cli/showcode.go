@@ -9,8 +9,8 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
-	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // consultCodeLen is how many characters a saved consultation's code has
@@ -64,7 +64,7 @@ func codeRecord(rb *rules.Rulebook, lang locale.Lang, codec *answercode.Codec, a
 	if err != nil {
 		return consult.Record{}, err
 	}
-	r, err := ui.RecordOf(rec, lang)
+	r, err := report.Record(rec, lang)
 	r.Code = code
 	return r, err
 }

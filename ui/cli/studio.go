@@ -10,7 +10,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
 	"github.com/jewelquiz/jewelquiz/rules"
-	"github.com/jewelquiz/jewelquiz/ui"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // StudioCheck runs `jewelquiz studio check [FILE]`: it checks a studio file,
@@ -38,7 +38,7 @@ func StudioCheck(ctx context.Context, args []string, std IO) error {
 			return inputf("studio check: there is no default studio file (neither XDG_CONFIG_HOME nor HOME is set); give the file")
 		}
 	}
-	_, err = studio.Load(path, studio.VocabularyOf(rb, ui.Themes))
+	_, err = studio.Load(path, studio.VocabularyOf(rb, themes.Names))
 	switch {
 	case byDefault && errors.Is(err, fs.ErrNotExist):
 		_, err = fmt.Fprintf(std.Out, "%s: no such file; the quiz runs without a studio name or booking link\n", path)
@@ -81,7 +81,7 @@ func themeOf(flags *flag.FlagSet, theme string, st studio.Studio) string {
 // one when path is "" (where no file is a studio with nothing set). Any
 // problem with it is an InputError, so the quiz stops before it starts.
 func loadStudio(path string, rb *rules.Rulebook) (studio.Studio, error) {
-	v := studio.VocabularyOf(rb, ui.Themes)
+	v := studio.VocabularyOf(rb, themes.Names)
 	load := func() (studio.Studio, error) { return studio.LoadDefault(v) }
 	if path != "" {
 		load = func() (studio.Studio, error) { return studio.Load(path, v) }
