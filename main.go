@@ -12,7 +12,6 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/rules"
-	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/cli"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
@@ -40,7 +39,7 @@ func exitCode(err error, stderr io.Writer) int {
 	if err == nil || errors.Is(err, cli.ErrHelp) {
 		return 0
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, ui.ErrInterrupted) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, cli.ErrInterrupted) {
 		fmt.Fprintln(stderr, "jewelquiz: interrupted")
 		return 130
 	}
@@ -50,8 +49,7 @@ func exitCode(err error, stderr io.Writer) int {
 		load  *rules.LoadError
 		ans   quiz.AnswerErrors
 	)
-	if errors.As(err, &input) || errors.As(err, &load) || errors.As(err, &ans) ||
-		errors.Is(err, ui.ErrNoTerminal) || errors.Is(err, ui.ErrInputEnded) {
+	if errors.As(err, &input) || errors.As(err, &load) || errors.As(err, &ans) {
 		return 2
 	}
 	return 1

@@ -15,6 +15,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/cli"
 )
 
 // result is what one run of the program did.
@@ -333,6 +334,26 @@ func TestBadCommandLine(t *testing.T) {
 		r := jewelquiz(t, "", tt.args...)
 		if r.code != 2 || r.stderr != tt.want || r.stdout != "" {
 			t.Errorf("%q: exit %d, stdout %q, stderr\n%q, want\n%q", tt.args, r.code, r.stdout, r.stderr, tt.want)
+		}
+	}
+}
+
+// A quiz with no terminal, or whose piped answers end too soon, is bad
+// input: exit status 2 and one line saying why.
+func TestQuizInputProblems(t *testing.T) {
+	if cli.Headless {
+		t.Skip("the headless build has no quiz")
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "jewelquiz: the quiz needs a terminal"},
+		{[]string{"--accessible"}, "jewelquiz: question 1 (lifestyle): the input ended before every question was answered\n"},
+	} {
+		r := jewelquiz(t, "", c.args...)
+		if r.code != 2 || !strings.HasPrefix(r.stderr, c.want) || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%q: exit %d, stderr %q, want 2 and %q", c.args, r.code, r.stderr, c.want)
 		}
 	}
 }

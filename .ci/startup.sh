@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
 # Start-up cost of one `jewelquiz recommend` call against a Go hello-world,
-# wall clock and CPU (user+sys), measured by hyperfine in the same run, as
-# the mean of RUNS runs of each. Not part of .ci/run: it measures, it does
-# not check, and a busy machine moves the figures.
+# wall clock and CPU (user+sys), measured by hyperfine in the same run.
+# Not part of .ci/run: it measures, it does not check, and a busy machine
+# moves the figures.
 #
-# jewelquiz is built twice: with `go build` as it is (cgo on where a C
-# compiler is found, so dynamically linked against libc) and with
-# CGO_ENABLED=0 (static).
+# The builds take turns: each of ROUNDS rounds runs every command RUNS
+# times, one command after another, and each round's means are divided by
+# that round's hello-world, so that a machine getting busier or quieter
+# moves every command alike. The table gives the median over the rounds.
+#
+# Builds measured:
+#   jewelquiz          go build, as it is (cgo on where a C compiler is
+#                      found, so dynamically linked against libc)
+#   jewelquiz-static   CGO_ENABLED=0 go build
+#   headless-static    CGO_ENABLED=0 go build -tags headless: the headless
+#                      commands without the quiz and the SSH server
 #
 # Environment:
-#   RUNS=300     runs of each command (after 20 warm-up runs)
-#   BASE=REV     also build and time the jewelquiz of git revision REV
-#                (main, say), both ways
+#   ROUNDS=10    rounds
+#   RUNS=40      runs of each command in a round (after 10 warm-up runs)
+#   BASE=REV     also build and time the static jewelquiz of git revision
+#                REV (main, say)
 #
 # Needs hyperfine and jq (Debian packages hyperfine, jq).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-RUNS=${RUNS:-300}
+ROUNDS=${ROUNDS:-10}
+RUNS=${RUNS:-40}
 for tool in hyperfine jq; do
 	command -v "$tool" >/dev/null || {
 		echo "$tool is missing (apt-get install $tool)" >&2
@@ -32,39 +42,63 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/hello"
 printf 'module hello\n\ngo 1.25\n' >"$tmp/hello/go.mod"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello, world") }\n' >"$tmp/hello/main.go"
-(cd "$tmp/hello" && go build -o "$tmp/hello-world" .)
+(cd "$tmp/hello" && go build -o "$tmp/build/hello-world" .)
 
-# build DIR NAME: builds the jewelquiz in DIR as NAME (cgo as go build
-# decides) and NAME-static (CGO_ENABLED=0).
+# build DIR NAME [ENV...] [-- FLAGS...]: builds the jewelquiz in DIR as NAME.
 build() {
-	(cd "$1" && go build -o "$tmp/$2" . && CGO_ENABLED=0 go build -o "$tmp/$2-static" .)
+	local dir=$1 name=$2
+	shift 2
+	local envs=() flags=()
+	while (($#)) && [[ $1 != -- ]]; do envs+=("$1"); shift; done
+	(($#)) && shift
+	flags=("$@")
+	(cd "$dir" && env "${envs[@]}" go build "${flags[@]}" -o "$tmp/build/$name" .)
 }
 build . jewelquiz
-names=(hello-world jewelquiz jewelquiz-static)
+build . jewelquiz-static CGO_ENABLED=0
+build . headless-static CGO_ENABLED=0 -- -tags headless
+names=(hello-world jewelquiz jewelquiz-static headless-static)
 if [[ -n ${BASE:-} ]]; then
 	mkdir "$tmp/base-src"
 	git archive "$BASE" | tar -x -C "$tmp/base-src"
-	build "$tmp/base-src" base
-	names+=(base base-static)
+	build "$tmp/base-src" base-static CGO_ENABLED=0
+	names+=(base-static)
 fi
+# A file fresh from the linker can run slower than a copy of the same
+# bytes (how it sits in the page cache): every binary is run as a copy.
+mkdir "$tmp/bin"
+for n in "${names[@]}"; do cp "$tmp/build/$n" "$tmp/bin/$n"; done
 
 go run ./.ci/genanswers -n 1 >"$tmp/answers.json"
-cmds=("$tmp/hello-world")
+cmds=("$tmp/bin/hello-world")
 for n in "${names[@]:1}"; do
-	cmds+=("$tmp/$n recommend --format json --answers $tmp/answers.json")
+	cmds+=("$tmp/bin/$n recommend --format json --answers $tmp/answers.json")
 done
-if ! hyperfine -N --style none --warmup 20 --runs "$RUNS" --export-json "$tmp/times.json" "${cmds[@]}" 2>"$tmp/err"; then
-	cat "$tmp/err" >&2
-	exit 1
-fi
+for ((r = 1; r <= ROUNDS; r++)); do
+	# Each round starts from a different command.
+	rot=$(((r - 1) % ${#cmds[@]}))
+	order=("${cmds[@]:rot}" "${cmds[@]:0:rot}")
+	if ! hyperfine -N --style none --warmup 10 --runs "$RUNS" --export-json "$tmp/round$r.json" "${order[@]}" >/dev/null 2>"$tmp/err"; then
+		cat "$tmp/err" >&2
+		exit 1
+	fi
+done
 
-echo "one answer set: jewelquiz recommend --format json --answers FILE; $RUNS runs each${BASE:+; base is $BASE}"
-jq -r --arg names "${names[*]}" '
+echo "one answer set: jewelquiz recommend --format json --answers FILE"
+echo "$ROUNDS rounds of $RUNS runs of each command; medians over the rounds${BASE:+; base is $BASE}"
+jq -rs --arg names "${names[*]}" '
 	($names | split(" ")) as $n
-	| .results as $r
-	| ($r[0].mean) as $hw | ($r[0].user + $r[0].system) as $hc
+	| def med: sort | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+	  def r2: . * 100 | round / 100;
+	  def pad($w): tostring | . + " " * ($w - length);
+	# per round: each binary name -> {wall, cpu} in ms
+	[ .[] | .results | map({key: (.command | split(" ") | first | split("/") | last), value: {wall: (.mean * 1000), cpu: ((.user + .system) * 1000)}}) | from_entries ] as $rounds
 	| "binary            wall ms  cpu ms  wall ×hello  cpu ×hello",
-	  (range(0; $r | length) as $i | $r[$i]
-	   | [$n[$i], (.mean * 1000), ((.user + .system) * 1000), (.mean / $hw), ((.user + .system) / $hc)]
-	   | "\(.[0] | . + " " * (16 - length))  \(.[1] * 100 | round / 100 | tostring | . + " " * (7 - length))  \(.[2] * 100 | round / 100 | tostring | . + " " * (6 - length))  \(.[3] * 10 | round / 10 | tostring | . + " " * (11 - length))  \(.[4] * 10 | round / 10)")
-' "$tmp/times.json"
+	  ($n[] as $b
+	   | [$b,
+	      ([$rounds[] | .[$b].wall] | med),
+	      ([$rounds[] | .[$b].cpu] | med),
+	      ([$rounds[] | .[$b].wall / .["hello-world"].wall] | med),
+	      ([$rounds[] | .[$b].cpu / .["hello-world"].cpu] | med)]
+	   | "\(.[0] | pad(16))  \(.[1] | r2 | pad(7))  \(.[2] | r2 | pad(6))  \(.[3] | r2 | pad(11))  \(.[4] | r2)")
+' "$tmp"/round*.json

@@ -36,6 +36,10 @@ func (e *InputError) Error() string { return e.Err.Error() }
 // Unwrap returns the underlying problem.
 func (e *InputError) Unwrap() error { return e.Err }
 
+// ErrInterrupted ends a command that ctrl+c, SIGTERM or SIGHUP stopped,
+// as well as context.Canceled does.
+var ErrInterrupted = errors.New("interrupted")
+
 // ErrHelp is returned after help was printed on request.
 var ErrHelp = flag.ErrHelp
 

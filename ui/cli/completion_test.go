@@ -15,6 +15,7 @@ import (
 // and flag, and that the shell itself accepts its syntax; a shell that is
 // not installed is skipped, saying so.
 func TestCompletionScripts(t *testing.T) {
+	skipHeadless(t)
 	for _, shell := range []string{"bash", "zsh", "fish"} {
 		t.Run(shell, func(t *testing.T) {
 			out, _, err := runMain("completion", shell)
@@ -44,6 +45,7 @@ func TestCompletionScripts(t *testing.T) {
 // TestBashCompletes runs the bash completion function on partial command
 // lines and checks what it offers.
 func TestBashCompletes(t *testing.T) {
+	skipHeadless(t)
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("bash is not installed")
@@ -95,6 +97,7 @@ func TestCompletionBadShell(t *testing.T) {
 // TestManPage checks the manual page has every command and section, and,
 // where groff is installed, that groff reads it without a warning.
 func TestManPage(t *testing.T) {
+	skipHeadless(t)
 	out, _, err := runMain("man")
 	if err != nil {
 		t.Fatal(err)
@@ -141,6 +144,10 @@ func TestVersionLine(t *testing.T) {
 			"jewelquiz (devel) commit 9f367abcdef0, modified, 2025-01-02T03:04:05Z (go1.26.8)"},
 		{&debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs("vcs.revision", "9f367ab", "vcs.modified", "false")},
 			"jewelquiz (devel) commit 9f367ab"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}, Settings: vcs("-tags", "netgo,headless")},
+			"jewelquiz v1.2.0 headless build"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}, Settings: vcs("-tags", "headlessish")},
+			"jewelquiz v1.2.0"},
 		{nil, "jewelquiz (unknown version: built without module information)"},
 	}
 	for _, tt := range tests {

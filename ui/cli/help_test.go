@@ -49,6 +49,9 @@ func TestHelpGolden(t *testing.T) {
 			file = "jewelquiz"
 		}
 		t.Run(file, func(t *testing.T) {
+			if name == "" || name == "serve" {
+				skipHeadless(t)
+			}
 			out, errOut, err := runMain(append(strings.Fields(name), "--help")...)
 			if !errors.Is(err, ErrHelp) || errOut != "" {
 				t.Fatalf("%v, stderr %q", err, errOut)
@@ -82,6 +85,7 @@ func TestHelpCommand(t *testing.T) {
 // naming the closest command, action, flag or shell, and no guess when
 // nothing is close.
 func TestDidYouMean(t *testing.T) {
+	skipHeadless(t)
 	tests := []struct {
 		args []string
 		want string // "" when no suggestion should be made

@@ -60,3 +60,17 @@ func consultWords(lang locale.Lang) consult.Words {
 	}
 	return w
 }
+
+// quizLang is the language the quiz speaks: --lang's, else the locale
+// environment's (LC_ALL, LC_MESSAGES, LANG, read with getenv), else
+// English. A --lang not spoken is an input error.
+func quizLang(flagValue string, getenv func(string) string) (locale.Lang, error) {
+	if flagValue == "" {
+		return locale.FromEnv(getenv), nil
+	}
+	l, err := locale.Parse(flagValue)
+	if err != nil {
+		return "", &InputError{Err: err}
+	}
+	return l, nil
+}

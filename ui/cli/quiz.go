@@ -1,3 +1,5 @@
+//go:build !headless
+
 package cli
 
 import (
@@ -14,7 +16,6 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/ui"
 	"github.com/jewelquiz/jewelquiz/ui/ctxio"
-	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
@@ -64,7 +65,7 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 		if *resume != "" {
 			return inputf("--resume needs the full-screen quiz; for plain text use `jewelquiz show CODE`")
 		}
-		return ui.RunAccessible(ctx, o)
+		return quizEnd(ui.RunAccessible(ctx, o))
 	}
 	var store *consult.Store
 	if o.Config, store, err = quizConfig(ctx, *kiosk, *idle, *pinFile, *dataDir, rb.Bank()); err != nil {
@@ -85,21 +86,20 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 			fmt.Fprintf(std.Err, "jewelquiz: %s\n", msg)
 		}
 	}
-	return ui.Run(ctx, o)
+	return quizEnd(ui.Run(ctx, o))
 }
 
-// quizLang is the language the quiz speaks: --lang's, else the locale
-// environment's (LC_ALL, LC_MESSAGES, LANG, read with getenv), else
-// English. A --lang not spoken is an input error.
-func quizLang(flagValue string, getenv func(string) string) (locale.Lang, error) {
-	if flagValue == "" {
-		return locale.FromEnv(getenv), nil
+// quizEnd says how a quiz ended in the terms main maps to exit codes:
+// interrupted is ErrInterrupted, and no terminal or input that ended before
+// the last answer is an InputError.
+func quizEnd(err error) error {
+	switch {
+	case errors.Is(err, ui.ErrInterrupted):
+		return fmt.Errorf("%w: %w", ErrInterrupted, err)
+	case errors.Is(err, ui.ErrNoTerminal), errors.Is(err, ui.ErrInputEnded):
+		return &InputError{Err: err}
 	}
-	l, err := locale.Parse(flagValue)
-	if err != nil {
-		return "", &InputError{Err: err}
-	}
-	return l, nil
+	return err
 }
 
 // quizConfig gathers the kiosk's settings and where consultations are

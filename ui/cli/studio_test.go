@@ -102,6 +102,7 @@ func TestStudioCheck(t *testing.T) {
 // broken studio file, given or at the default path, before anything
 // starts: nothing drawn, no host key made.
 func TestBrokenStudioStopsTheQuiz(t *testing.T) {
+	skipHeadless(t)
 	_, broken, config := studioFiles(t)
 	hostKey := filepath.Join(t.TempDir(), "host_key")
 	serve := []string{"--addr", "127.0.0.1:0", "--host-key", hostKey}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 )
 
@@ -46,6 +47,9 @@ func versionLine(info *debug.BuildInfo) string {
 	}
 	if t := settings["vcs.time"]; t != "" {
 		parts = append(parts, t)
+	}
+	if slices.Contains(strings.Split(settings["-tags"], ","), "headless") {
+		parts = append(parts, "headless build")
 	}
 	line := "jewelquiz " + v
 	if len(parts) > 0 {
