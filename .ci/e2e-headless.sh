@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# End-to-end test of the headless build (go build -tags headless), the one
+# integrators install to call `jewelquiz recommend` from a booking site or
+# a batch job:
+#   - it links none of the quiz's or the SSH server's libraries;
+#   - recommend writes byte for byte what the full build writes, for every
+#     valid answer set, as JSON and as text, in English and in Spanish;
+#   - show, types and questions do the same;
+#   - the quiz and serve say they are not in this build, with exit status
+#     2, and version says which build it is.
+#
+# Needs: go, cmp.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() {
+	echo "FAIL: $*" >&2
+	exit 1
+}
+
+# The packages that must stay out: the quiz's and the server's.
+left_out='github.com/charmbracelet/(bubbletea|huh|bubbles|wish|ssh|log)$|golang.org/x/crypto/ssh$|github.com/jewelquiz/jewelquiz/ui(/serve)?$'
+linked=$(go list -deps -tags headless . | grep -E "$left_out" || true)
+[[ -z $linked ]] || fail "the headless build links $(echo $linked)"
+go list -deps . | grep -qE 'github.com/charmbracelet/bubbletea$' || fail "the full build does not link bubbletea: is the pattern above stale?"
+echo "ok: the headless build links none of the quiz's or the SSH server's packages"
+
+CGO_ENABLED=0 go build -o "$tmp/full" .
+CGO_ENABLED=0 go build -tags headless -o "$tmp/headless" .
+
+# Every valid answer set, once, for the JSON in English (what integrators
+# read); every 16th for text and for Spanish, which take longer.
+go run ./.ci/genanswers -n 645120 >"$tmp/all.jsonl"
+awk 'NR % 16 == 1' "$tmp/all.jsonl" >"$tmp/some.jsonl"
+same() { # FILE FORMAT LANG
+	"$tmp/full" recommend --answers "$1" --format "$2" --lang "$3" >"$tmp/full.out"
+	"$tmp/headless" recommend --answers "$1" --format "$2" --lang "$3" >"$tmp/headless.out"
+	[[ -s $tmp/full.out ]] || fail "recommend --format $2 --lang $3 wrote nothing"
+	cmp -s "$tmp/full.out" "$tmp/headless.out" || fail "recommend --format $2 --lang $3 differs between the builds"
+	echo "ok: recommend --format $2 --lang $3 is the same in both builds over $(wc -l <"$1") answer sets"
+}
+same "$tmp/all.jsonl" json en
+same "$tmp/some.jsonl" text en
+same "$tmp/some.jsonl" json es
+same "$tmp/some.jsonl" text es
+
+code=$("$tmp/full" recommend --answers <(head -1 "$tmp/all.jsonl") --format json | sed -E 's/.*"code":"([^"]+)".*/\1/')
+for args in "types" "types --format markdown --lang es" "questions --format json" "show $code" "show $code --format json"; do
+	# shellcheck disable=SC2086 # args are words
+	"$tmp/full" $args >"$tmp/full.out"
+	# shellcheck disable=SC2086
+	"$tmp/headless" $args >"$tmp/headless.out"
+	cmp -s "$tmp/full.out" "$tmp/headless.out" || fail "jewelquiz $args differs between the builds"
+done
+echo "ok: types, questions and show are the same in both builds"
+
+for args in "" "--accessible" "serve"; do
+	rc=0
+	# shellcheck disable=SC2086
+	"$tmp/headless" $args </dev/null >"$tmp/out" 2>"$tmp/err" || rc=$?
+	((rc == 2)) || fail "headless jewelquiz $args: exit status $rc, want 2"
+	grep -q "headless build" "$tmp/err" || fail "headless jewelquiz $args does not say it is the headless build: $(cat "$tmp/err")"
+done
+"$tmp/headless" version | grep -q "headless build" || fail "version does not say headless build"
+"$tmp/full" version | grep -q "headless" && fail "the full build's version says headless"
+echo "ok: the quiz and serve say they are not in the headless build (exit status 2), and version says which build"
