@@ -3,7 +3,12 @@ package rules
 // compile builds the lookup table the engine scores with: for each type,
 // question and option, the points it adds, whether it rules the type out,
 // and which effects say so.
-func (rb *Rulebook) compile() {
+func (rb *Rulebook) compile() { rb.compileWith(nil) }
+
+// compileWith is compile, taking each type's effects' sentences from said
+// where said has them (the generated ones, see generatedSaid) and
+// composing the rest.
+func (rb *Rulebook) compileWith(said [][]string) {
 	bank := rb.Questions
 	rb.bank = bank
 	rb.valueIdx = make([]map[string]int, len(bank))
@@ -34,7 +39,11 @@ func (rb *Rulebook) compile() {
 			qid, val := e.condition()
 			qi := qIdx[qid]
 			s := Step{Question: qid, Answer: val, Because: e.Because}
-			rb.said[ti][ei] = rb.compose(s)
+			if ti < len(said) && ei < len(said[ti]) && len(said[ti]) == len(t.Effects) {
+				rb.said[ti][ei] = said[ti][ei]
+			} else {
+				rb.said[ti][ei] = rb.compose(s)
+			}
 			rb.sentences[sentenceKey{qid, val, e.Because}] = rb.said[ti][ei]
 			c := &rb.table[ti][qi][rb.valueIdx[qi][val]]
 			c.effects = append(c.effects, ei)

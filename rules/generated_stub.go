@@ -6,3 +6,7 @@ package rules
 // the generated one is left out so that a stale one cannot stop the
 // generator from building. Default then parses the YAML.
 func generatedRulebook() *Rulebook { return nil }
+
+// generatedSaid has no sentences while rulebookgen builds: Default
+// composes them.
+var generatedSaid [][]string

@@ -32,7 +32,7 @@ func Default() (*Rulebook, error) {
 	if rb == nil { // built with the rulebookgen tag, for the generator
 		return withEmbedded(loadTrusted(DefaultName, defaultSource))
 	}
-	rb.compile()
+	rb.compileWith(generatedSaid)
 	return withEmbedded(rb, nil)
 }
 

@@ -93,6 +93,20 @@ func generate(rb *rules.Rulebook, from string) ([]byte, error) {
 	fmt.Fprintf(&b, "func generatedRulebook() *%s {\n", t.Name())
 	b.Write(w.buf.Bytes())
 	b.WriteString("\n}\n\n")
+	b.WriteString("// generatedSaid holds, for each type, each effect's sentence as\n")
+	b.WriteString("// the rulebook's reason template puts it together, so that Default need\n")
+	b.WriteString("// not compose them; it is read-only.\n")
+	b.WriteString("var generatedSaid = [][]string{\n")
+	for _, t := range rb.Types {
+		b.WriteString("\t{\n")
+		for _, e := range t.Effects {
+			for q, v := range e.When { // exactly one, checked by Load
+				fmt.Fprintf(&b, "\t\t%s,\n", strconv.Quote(rb.Sentence(rules.Step{Question: q, Answer: v, Because: e.Because})))
+			}
+		}
+		b.WriteString("\t},\n")
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// genPtr returns a pointer to a copy of v.\n")
 	b.WriteString("func genPtr[T any](v T) *T { return &v }\n")
 	src, err := format.Source(b.Bytes())
