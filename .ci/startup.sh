@@ -17,8 +17,8 @@
 #                      commands without the quiz and the SSH server
 #
 # Environment:
-#   ROUNDS=10    rounds
-#   RUNS=40      runs of each command in a round (after 10 warm-up runs)
+#   ROUNDS=30    rounds
+#   RUNS=20      runs of each command in a round (after 10 warm-up runs)
 #   BASE=REV     also build and time the static jewelquiz of git revision
 #                REV (main, say)
 #
@@ -27,8 +27,8 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-ROUNDS=${ROUNDS:-10}
-RUNS=${RUNS:-40}
+ROUNDS=${ROUNDS:-30}
+RUNS=${RUNS:-20}
 for tool in hyperfine jq; do
 	command -v "$tool" >/dev/null || {
 		echo "$tool is missing (apt-get install $tool)" >&2
