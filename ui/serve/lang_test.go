@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,6 +105,39 @@ func waitNoSessions(t *testing.T, s *Server) {
 	for deadline := time.Now().Add(10 * time.Second); s.OpenSessions() > 0; time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("the quiz did not end with its session")
+		}
+	}
+}
+
+// The report printed into the client's scrollback when the quiz ends is
+// in the language the client read the quiz in: the answers and the code's
+// warning as well as the recommendation.
+func TestReportAfterQuizSpeaksSessionLanguage(t *testing.T) {
+	_, addr, _ := testServer(t, func(c *Config) { c.Lang = locale.Spanish })
+	sess, in, out := quizSession(t, dial(t, addr))
+	out.waitFor(t, "De 10 a 12 preguntas")
+	write(t, in, "\r")
+	// relaxed, no dress code, never, no allergy, none of these, adult,
+	// back, never, subtle, fine with needles (health: enter with nothing
+	// ticked is none of these)
+	for i, key := range []string{"3", "1", "1", "1", "\r", "2", "1", "1", "1", "1"} {
+		out.waitFor(t, fmt.Sprintf("Pregunta %d de 10", i+1))
+		write(t, in, key)
+	}
+	out.waitFor(t, "Tu recomendación")
+	write(t, in, "q")
+	if err := sess.Wait(); err != nil {
+		t.Fatalf("session ended with %v", err)
+	}
+	got := out.String()
+	for _, want := range []string{"Tus respuestas", "Tu código de respuestas:", "Tus días"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the printed report lacks %q", want)
+		}
+	}
+	for _, english := range []string{"Your answers", "Your answer code", "Your days"} {
+		if strings.Contains(got, english) {
+			t.Errorf("the Spanish report says %q", english)
 		}
 	}
 }

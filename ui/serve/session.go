@@ -169,7 +169,9 @@ func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
 				if pty, _, ok := sess.Pty(); ok && pty.Window.Width > 0 {
 					width = min(pty.Window.Width, 100)
 				}
-				text := ui.PlainText(rec, s.cfg.Rulebook, width)
+				// In the language the client read the quiz in.
+				lang := me.model.Lang()
+				text := ui.PlainTextIn(rec, s.cfg.Rulebook.In(lang.String()), width, lang)
 				_, _ = sess.Write([]byte(crlf(text)))
 			}
 			if me.clock.closed.Load() {
