@@ -20,27 +20,48 @@ import (
 // read in a goroutine; a read abandoned when ctx ends stays blocked until
 // its input ends, which is fine for a program about to exit.
 //
-// Unless r is a small regular file, Reader first makes ctx end on a signal
-// (see Watch).
+// Unless r is a small regular file, a read that may wait first makes ctx
+// end on a signal (see Watch): a pipe whose input is already there (echo
+// '{...}' | jewelquiz recommend --answers -) is read at once, on the
+// caller's goroutine, without listening for signals.
 func Reader(ctx context.Context, r io.Reader) io.Reader {
-	if f, ok := r.(*os.File); ok {
-		fi, err := f.Stat()
-		if err != nil {
-			fi = nil
-		}
-		watchUnlessQuick(ctx, fi)
-		if err == nil && fi.Mode().IsRegular() {
-			return &checkReader{ctx: ctx, r: f}
-		}
-		if err == nil && nonBlocking(f) && f.SetReadDeadline(time.Time{}) == nil {
-			context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
-			// A pipe read without blocking reads as empty until its writer
-			// comes (a FIFO opened by Open); wait for it first.
-			return &deadlineReader{ctx: ctx, f: f, waitWriter: fi.Mode()&os.ModeNamedPipe != 0}
-		}
+	f, ok := r.(*os.File)
+	if !ok {
+		Watch(ctx)
+		return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
 	}
-	Watch(ctx)
-	return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
+	fi, err := f.Stat()
+	if err == nil && fi.Mode().IsRegular() {
+		watchUnlessQuick(ctx, fi)
+		return &checkReader{ctx: ctx, r: f}
+	}
+	if err == nil && nonBlocking(f) && f.SetReadDeadline(time.Time{}) == nil {
+		Watch(ctx)
+		context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Unix(1, 0)) })
+		// A pipe read without blocking reads as empty until its writer
+		// comes (a FIFO opened by Open); wait for it first.
+		return &deadlineReader{ctx: ctx, f: f, waitWriter: fi.Mode()&os.ModeNamedPipe != 0}
+	}
+	return &goReader{ctx: ctx, r: r, f: f, done: make(chan result, 1)}
+}
+
+// ready reports whether a read of f would return at once: input, its end
+// or an error is there. A file that cannot be asked is not ready.
+func ready(f *os.File) bool {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	n, pollErr := 0, error(nil)
+	ctlErr := rc.Control(func(fd uintptr) {
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		for {
+			if n, pollErr = unix.Poll(fds, 0); pollErr != unix.EINTR {
+				return
+			}
+		}
+	})
+	return ctlErr == nil && pollErr == nil && n > 0
 }
 
 // nonBlocking reports whether f's descriptor is in non-blocking mode, so
@@ -145,10 +166,11 @@ type result struct {
 }
 
 // goReader reads in a goroutine, one read at a time, and stops waiting for
-// it when ctx ends.
+// it when ctx ends; a read of a file that is ready is made directly.
 type goReader struct {
 	ctx     context.Context
 	r       io.Reader
+	f       *os.File // r as a file that can be asked whether it is ready, or nil
 	buf     []byte
 	done    chan result
 	pending bool // a read is under way and its result not yet taken
@@ -161,6 +183,10 @@ func (g *goReader) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
+	if !g.pending && g.f != nil && ready(g.f) {
+		return g.r.Read(p) // returns at once
+	}
+	Watch(g.ctx) // the read may wait
 	if !g.pending {
 		if cap(g.buf) < len(p) {
 			g.buf = make([]byte, len(p))

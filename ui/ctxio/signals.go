@@ -34,7 +34,8 @@ type watcher struct {
 // once something has called Watch on it (or on a context made from it),
 // and a stop that ends it and stops listening. Until then the signals do
 // what they do by default, which for ctrl+c, SIGTERM and SIGHUP is to end
-// the program at once.
+// the program at once. A signal ignored when the program started, as nohup
+// ignores SIGHUP, stays ignored.
 func Interruptible(parent context.Context, sigs ...os.Signal) (context.Context, context.CancelFunc) {
 	ctx, cancel := context.WithCancel(parent)
 	w := &watcher{sigs: sigs, root: ctx, cancel: cancel}
@@ -66,8 +67,19 @@ func Watch(ctx context.Context) {
 		if w.done {
 			return
 		}
+		// A signal ignored when the program started (nohup ignores
+		// SIGHUP) stays ignored: Notify would catch it.
+		var sigs []os.Signal
+		for _, sig := range w.sigs {
+			if !signal.Ignored(sig) {
+				sigs = append(sigs, sig)
+			}
+		}
+		if len(sigs) == 0 {
+			return // Notify with no signals would catch every one
+		}
 		w.ch = make(chan os.Signal, 1)
-		signal.Notify(w.ch, w.sigs...)
+		signal.Notify(w.ch, sigs...)
 		w.live = true
 		go func() {
 			select {

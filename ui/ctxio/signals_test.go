@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -98,5 +99,81 @@ func TestOpenWatchesUnlessQuick(t *testing.T) {
 			t.Errorf("%s: watching = %v, want %v", filepath.Base(c.path), got, c.watch)
 		}
 		stop()
+	}
+}
+
+// blockingPipe is a pipe whose read end is in blocking mode, as standard
+// input usually is, so that Reader reads it through a goroutine.
+func blockingPipe(t *testing.T) (*os.File, *os.File) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Fd() // makes the descriptor blocking
+	t.Cleanup(func() { r.Close(); w.Close() })
+	return r, w
+}
+
+// A pipe whose input is already there is read at once, without listening
+// for signals; a read that has to wait starts listening first, and ends
+// when the context does.
+func TestPipeWatchesOnlyWhenItWaits(t *testing.T) {
+	r, w := blockingPipe(t)
+	if _, err := w.Write([]byte("{}\n")); err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := Interruptible(context.Background(), syscall.SIGUSR2)
+	defer stop()
+	rd := Reader(ctx, r)
+	buf := make([]byte, 16)
+	if n, err := rd.Read(buf); err != nil || string(buf[:n]) != "{}\n" {
+		t.Fatalf("read %q, %v", buf[:n], err)
+	}
+	if Watching(ctx) {
+		t.Error("reading input that was there started listening for signals")
+	}
+
+	got := make(chan error, 1)
+	go func() {
+		_, err := rd.Read(buf) // nothing more is written: this one waits
+		got <- err
+	}()
+	for deadline := time.Now().Add(10 * time.Second); !Watching(ctx); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("a read that waits did not start listening for signals")
+		}
+	}
+	stop()
+	select {
+	case err := <-got:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("the waiting read ended with %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the waiting read did not end with its context")
+	}
+}
+
+// A signal the program was started ignoring stays ignored once watched:
+// nohup jewelquiz serve survives a SIGHUP.
+func TestWatchKeepsIgnoredSignalsIgnored(t *testing.T) {
+	signal.Ignore(syscall.SIGWINCH)
+	defer signal.Reset(syscall.SIGWINCH)
+	ctx, stop := Interruptible(context.Background(), syscall.SIGWINCH)
+	defer stop()
+	Watch(ctx)
+	if Watching(ctx) {
+		t.Fatal("watching a context whose only signal is ignored")
+	}
+	if !signal.Ignored(syscall.SIGWINCH) {
+		t.Fatal("Watch stopped ignoring SIGWINCH")
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGWINCH); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if ctx.Err() != nil {
+		t.Fatal("an ignored signal ended the context")
 	}
 }
