@@ -3,6 +3,8 @@ package locale_test
 import (
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/ui/locale"
@@ -94,5 +96,25 @@ func TestParse(t *testing.T) {
 	}
 	if _, err := locale.Parse("fr"); err == nil {
 		t.Error("Parse(fr) took French")
+	}
+}
+
+// Every plural message says a count in every plural category of every
+// language: a category the message has no form for (Spanish's "many",
+// for a round million) says the "other" form with the count.
+func TestPluralsSayEveryCount(t *testing.T) {
+	for _, l := range locale.Langs {
+		p := locale.For(l)
+		for _, e := range locale.Entries(l) {
+			if len(e.Forms) < 2 {
+				continue // not a plural message
+			}
+			for _, n := range []int{0, 1, 2, 5, 21, 1000000, 2000000} {
+				got := p.N(e.ID, n, "Max", 3, "Least", 10, "Most", 12, "Two", 2)
+				if strings.Contains(got, "⟦") || !strings.Contains(got, strconv.Itoa(n)) && n != 1 {
+					t.Errorf("%s: %s with %d says %q", l, e.ID, n, got)
+				}
+			}
+		}
 	}
 }

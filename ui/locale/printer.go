@@ -116,6 +116,12 @@ func (p *Printer) say(id string, count any, pairs []any) string {
 		return m.Other
 	}
 	s, err := p.localizer().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	if err != nil && count != nil {
+		// A plural form the message does not have, such as Spanish's
+		// "many" for a round million, says the "other" form, which 2
+		// takes in every language spoken here, with the count itself.
+		s, err = p.localizer().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: 2})
+	}
 	if err != nil || s == "" {
 		return "⟦" + id + "⟧"
 	}
