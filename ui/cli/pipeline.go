@@ -22,7 +22,8 @@ type item struct {
 	end  int
 }
 
-// batch is answer sets in input order, answered together by one worker.
+// batch is answer sets in input order, answered together by one worker
+// (the first by the reading goroutine, see pipeline).
 type batch struct {
 	items []item
 	out   []byte // the output of every item, one after another
@@ -54,7 +55,7 @@ type pipeline struct {
 	free  chan *batch // written batches, to reuse
 	done  chan struct{}
 	halt  atomic.Bool // write failed: stop reading
-	err   error       // write's failure, read after done is closed
+	err   error       // write's failure: once started, read after done is closed
 	wg    sync.WaitGroup
 }
 
@@ -158,8 +159,10 @@ func (p *pipeline) send(flush bool) {
 	p.cur = nil
 	b.flush = flush
 	p.dirty = !flush
-	if p.sent++; p.sent == 1 {
-		p.answerAll(b) // the first batch: see pipeline
+	// The first batch, and an empty one sent only to flush the output
+	// while nothing else runs, are answered and written here: see pipeline.
+	if p.sent++; p.sent == 1 || !p.started && len(b.items) == 0 {
+		p.answerAll(b)
 		p.writeOut(b)
 		return
 	}

@@ -174,7 +174,11 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 			good++
 		}
 		if b.flush && out.Buffered() > 0 {
-			out.Flush() // a failure stays in out for the next write
+			// The input may wait now: a failure must end the call, not
+			// wait with it for the next write.
+			if err := out.Flush(); err != nil {
+				return fmt.Errorf("recommend: writing output: %w", err)
+			}
 		}
 		return nil
 	}
@@ -183,7 +187,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	// a good part of the time.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	p := newPipeline(runtime.GOMAXPROCS(0), rb.Bank(), answer, write)
-	in = bufio.NewReaderSize(beforeRead{r: ctxio.Reader(ctx, in), f: p.flush}, 64<<10)
+	in = bufio.NewReaderSize(beforeRead{r: ctxio.Reader(ctx, in), f: p.flush, stop: p.stopped}, 64<<10)
 	stream := quiz.NewStream(in, rb.Bank())
 	var stop error // why reading stopped early
 	for stop == nil && !p.stopped() {
@@ -225,13 +229,19 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	return nil
 }
 
-// beforeRead calls f before each read of r, which may wait for input.
+// beforeRead calls f before each read of r, which may wait for input,
+// and reads no more once stop says so: the output has failed, and a live
+// stream need not be waited for.
 type beforeRead struct {
-	r io.Reader
-	f func()
+	r    io.Reader
+	f    func()
+	stop func() bool
 }
 
 func (b beforeRead) Read(p []byte) (int, error) {
 	b.f()
+	if b.stop() {
+		return 0, io.EOF
+	}
 	return b.r.Read(p)
 }

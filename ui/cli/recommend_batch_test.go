@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 // batchInput is n answer sets, one per line, varied so that neighbours
@@ -106,5 +108,26 @@ func TestRecommendStopsWhenOutputFails(t *testing.T) {
 		if w.buf.Len() > limit {
 			t.Errorf("limit %d: %d bytes written", limit, w.buf.Len())
 		}
+	}
+}
+
+// When the output fails, a live stream is not waited on: the call ends
+// with the failure though its input is still open.
+func TestRecommendStopsReadingWhenOutputFails(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write([]byte(exampleAnswers + "\n")) // and nothing more, never closed
+	done := make(chan error, 1)
+	go func() {
+		done <- Recommend(context.Background(), []string{"--answers", "-", "--format", "json"},
+			IO{In: pr, Out: &failAfter{n: 0}, Err: &bytes.Buffer{}})
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("err = %v, want the output's failure", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("recommend kept waiting for input after its output failed")
 	}
 }
