@@ -19,6 +19,7 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
 	"github.com/jewelquiz/jewelquiz/rules"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
@@ -245,7 +246,10 @@ func List(ctx context.Context, args []string, std IO) error {
 
 // Purge runs `jewelquiz purge --older-than AGE`: it removes the
 // consultations saved longer ago than that.
-func Purge(_ context.Context, args []string, std IO) error {
+func Purge(ctx context.Context, args []string, std IO) error {
+	// Caught, a signal cannot end the command midway through a
+	// deletion: the deletion finishes first (see ctxio.Watch).
+	ctxio.Watch(ctx)
 	flags := newFlags("purge", std)
 	olderThan := flags.String("older-than", "", "remove consultations saved longer ago than this, such as 30d (required)")
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")

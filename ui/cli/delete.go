@@ -7,12 +7,16 @@ import (
 
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/consult"
+	"github.com/jewelquiz/jewelquiz/ui/ctxio"
 )
 
 // Delete runs `jewelquiz delete CODE`: it deletes one saved consultation,
 // both its files, as a client may ask at any time, and says what it
 // deleted. A consultation whose record cannot be read is deleted too.
-func Delete(_ context.Context, args []string, std IO) error {
+func Delete(ctx context.Context, args []string, std IO) error {
+	// Caught, a signal cannot end the command midway through a
+	// deletion: the deletion finishes first (see ctxio.Watch).
+	ctxio.Watch(ctx)
 	flags := newFlags("delete", std)
 	dir := flags.String("data-dir", consult.DefaultDir(), "where consultations are kept")
 	pos, err := parseInterspersed(flags, args)

@@ -34,9 +34,14 @@ func Serve(ctx context.Context, args []string, std IO) error {
 
 // leftOut is what a command the headless build leaves out does.
 func leftOut(c *Command, args []string, std IO) error {
-	if len(args) == 1 {
-		switch args[0] {
+	for i, a := range args {
+		switch a {
+		case "--":
+			return errHeadless
 		case "-h", "-help", "--help", "help":
+			if a == "help" && i > 0 {
+				continue // a flag's value
+			}
 			if err := writeHelp(std.Out, c, nil); err != nil {
 				return err
 			}

@@ -28,7 +28,7 @@ func TestHeadlessLeavesOutQuizAndServe(t *testing.T) {
 			t.Errorf("%q: %v, want an input error naming the headless build", args, err)
 		}
 	}
-	for _, args := range [][]string{{"--help"}, {"serve", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"serve", "--help"}, {"--kiosk", "--help"}, {"serve", "--addr", "x", "-h"}} {
 		out, _, err := runMain(args...)
 		if !errors.Is(err, ErrHelp) || !strings.Contains(out, "Usage:\n  jewelquiz") || !strings.Contains(out, "-tags headless") {
 			t.Errorf("%q: %v\n%s", args, err, out)

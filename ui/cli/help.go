@@ -16,7 +16,9 @@ const exitStatus = `Exit status:
   0    success
   1    failure (a file that cannot be read or written, a server that cannot start)
   2    bad input: an unknown command or flag, answers, a rulebook, a studio file
-  130  interrupted (ctrl+c, SIGINT, SIGTERM or SIGHUP)
+  130  interrupted by ctrl+c, SIGINT, SIGTERM or SIGHUP: the quiz, serve, and a
+       command waiting for input or reading more than 64 KiB (a signal ends
+       any other command at once, as it ends any program)
 `
 
 // placeholders names the value each flag takes, by the flag's name, where

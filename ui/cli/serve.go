@@ -20,7 +20,7 @@ import (
 )
 
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
-// until SIGINT or SIGTERM (ctx), then a graceful close.
+// until SIGINT, SIGTERM or SIGHUP (ctx), then a graceful close.
 func Serve(ctx context.Context, args []string, std IO) error {
 	ctxio.Watch(ctx) // a server runs until stopped, and stops cleanly
 	fs := newFlags("serve", std)

@@ -77,7 +77,7 @@ func commands() []*Command {
 			run:         Stats},
 		{Name: "serve", Summary: "serve the quiz over SSH",
 			Usage:       "serve [--addr 127.0.0.1:23234] [--kiosk] [--authorized-keys FILE] [flags]",
-			Description: "One quiz per connection, until SIGINT or SIGTERM, then a graceful close.",
+			Description: "One quiz per connection, until SIGINT, SIGTERM or SIGHUP, then a graceful close.",
 			Examples: []Example{
 				{"on the shop network, for the staff tablets' keys only", "jewelquiz serve --addr 0.0.0.0:23234 --authorized-keys tablets.pub --kiosk"},
 				{"then, on a tablet", "ssh -p 23234 shop.local"},
