@@ -174,3 +174,28 @@ func TestStudioNameOnWelcome(t *testing.T) {
 		t.Fatalf("no studio name:\n%s", v)
 	}
 }
+
+// TestPrintedCodeIsWhole: at any width, the printed report shows the
+// answer code whole wherever it names it, never split at its hyphen, so
+// it can be copied from the scrollback.
+func TestPrintedCodeIsWhole(t *testing.T) {
+	m := newSized(t, 80, 24)
+	answerAll(t, m, setA)
+	code := codeOf(t, m)
+	rec, _ := m.Recommendation()
+	es := testRulebook.In("es")
+	recES, err := es.Recommend(m.Answers())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for width := 24; width <= 100; width++ {
+		for name, text := range map[string]string{
+			"English": PlainText(rec, testRulebook, width),
+			"Spanish": PlainTextIn(recES, es, width, locale.Spanish),
+		} {
+			if n := strings.Count(text, code); n != 2 {
+				t.Fatalf("%s at width %d: the code appears whole %d times, want 2:\n%s", name, width, n, text[max(len(text)-400, 0):])
+			}
+		}
+	}
+}

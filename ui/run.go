@@ -8,7 +8,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
@@ -122,5 +121,5 @@ func codeLine(tr *locale.Printer, rb *rules.Rulebook, rec rules.Recommendation, 
 	if err != nil {
 		return ""
 	}
-	return "\n" + ansi.Wrap(tr.F("code.line", "Code", code), width, "") + "\n"
+	return "\n" + report.WrapKeepingCodes(tr.F("code.line", "Code", code), width) + "\n"
 }
