@@ -61,3 +61,28 @@ func TestDefaultIsFresh(t *testing.T) {
 		t.Fatal("a change to one Default rulebook shows in the next")
 	}
 }
+
+// The embedded rulebook's Spanish, made from the generated Go data, is
+// the same, compiled tables and sentences included, as translate makes it
+// from the embedded YAML: the generated data was not left behind by an
+// edit of rulebook.es.yaml (or of rulebook.yaml).
+func TestSpanishMatchesTranslation(t *testing.T) {
+	if generatedSpanish() == nil {
+		t.Fatal("no generated Spanish: In parses the YAML (built with the rulebookgen tag, or generated without -es?)")
+	}
+	rb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quick := rb.In("es")
+	full, missing, err := translate(rb, "es", SpanishName, spanishSource)
+	if err != nil || len(missing) > 0 {
+		t.Fatalf("translate: %v, %d missing", err, len(missing))
+	}
+	if quick == rb || quick.tr.base != rb || quick.tr.lang != "es" {
+		t.Fatal("In(es) did not make a Spanish copy of the rulebook")
+	}
+	if !reflect.DeepEqual(quick, full) {
+		t.Fatal("In(es) from the generated data and translate of the YAML differ")
+	}
+}

@@ -10,3 +10,12 @@ func generatedRulebook() *Rulebook { return nil }
 // generatedSaid has no sentences while rulebookgen builds: Default
 // composes them.
 var generatedSaid [][]string
+
+// generatedSpanish has no translation while rulebookgen builds: In parses
+// the embedded YAML.
+func generatedSpanish() *Rulebook { return nil }
+
+// generatedSaidEs and generatedReasonEs go with generatedSpanish.
+var generatedSaidEs [][]string
+
+const generatedReasonEs = ""

@@ -6,8 +6,10 @@ import (
 	"sync"
 )
 
-// The embedded rulebook's Spanish words, parsed the first time a caller asks
-// for Spanish (see In), so a start-up that never does pays nothing for them.
+// The embedded rulebook's Spanish words. In makes the Spanish rulebook from
+// the Go data generated from them (generatedSpanish), and parses them only
+// when none was generated; either happens the first time a caller asks for
+// Spanish, so a start-up that never does pays nothing for them.
 //
 //go:embed rulebook.es.yaml
 var spanishSource []byte
@@ -41,17 +43,36 @@ type translations struct {
 type translated struct {
 	name string
 	src  []byte
-	once sync.Once
-	rb   *Rulebook // nil when the translation cannot be used
+	// generated says the copy can be made from the Go data generated
+	// from src (see generatedSpanishOf), without parsing it.
+	generated bool
+	once      sync.Once
+	rb        *Rulebook // nil when the translation cannot be used
 }
 
 // withEmbedded gives the embedded rulebook, as loaded, its embedded
 // translations, unparsed.
 func withEmbedded(rb *Rulebook, err error) (*Rulebook, error) {
 	if rb != nil {
-		rb.tr = &translations{byLang: map[string]*translated{"es": {name: SpanishName, src: spanishSource}}}
+		rb.tr = &translations{byLang: map[string]*translated{"es": {name: SpanishName, src: spanishSource, generated: true}}}
 	}
 	return rb, err
+}
+
+// generatedSpanishOf is the embedded rulebook base's Spanish translation,
+// made from the Go data generated from rulebook.es.yaml (see
+// generatedSpanish) as translate would make it from the YAML, which
+// parsing took most of a Spanish command's start-up; nil if none was
+// generated. Tests check that the two are the same.
+func generatedSpanishOf(base *Rulebook) *Rulebook {
+	cp := generatedSpanish()
+	if cp == nil {
+		return nil
+	}
+	cp.reason = generatedReasonEs
+	cp.compileWith(generatedSaidEs)
+	cp.tr = &translations{base: base, lang: "es"}
+	return cp
 }
 
 // langCode turns "es", "ES" or "es_MX.UTF-8" into "es".
@@ -89,6 +110,11 @@ func (rb *Rulebook) In(lang string) *Rulebook {
 		return rb
 	}
 	t.once.Do(func() {
+		if t.generated {
+			if t.rb = generatedSpanishOf(rb); t.rb != nil {
+				return
+			}
+		}
 		cp, _, err := translate(rb, lang, t.name, t.src)
 		if err == nil {
 			t.rb = cp

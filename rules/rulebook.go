@@ -19,7 +19,7 @@ const DefaultName = "rulebook.yaml (embedded)"
 // DefaultSource returns the embedded rulebook's YAML text.
 func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
 
-//go:generate go run -tags rulebookgen ./internal/rulebookgen -in rulebook.yaml -out generated_rulebook.go
+//go:generate go run -tags rulebookgen ./internal/rulebookgen -in rulebook.yaml -es rulebook.es.yaml -out generated_rulebook.go
 
 // Default returns the embedded rulebook. It was loaded and checked when
 // generated_rulebook.go was generated from it, so all that is left is to
