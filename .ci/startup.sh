@@ -15,6 +15,7 @@
 #   jewelquiz-static   CGO_ENABLED=0 go build
 #   headless-static    CGO_ENABLED=0 go build -tags headless: the headless
 #                      commands without the quiz and the SSH server
+#   headless-es        the same, with --lang es
 #
 # Environment:
 #   ROUNDS=30    rounds
@@ -57,7 +58,8 @@ build() {
 build . jewelquiz
 build . jewelquiz-static CGO_ENABLED=0
 build . headless-static CGO_ENABLED=0 -- -tags headless
-names=(hello-world jewelquiz jewelquiz-static headless-static)
+cp "$tmp/build/headless-static" "$tmp/build/headless-es" # the same, run with --lang es
+names=(hello-world jewelquiz jewelquiz-static headless-static headless-es)
 if [[ -n ${BASE:-} ]]; then
 	mkdir "$tmp/base-src"
 	git archive "$BASE" | tar -x -C "$tmp/base-src"
@@ -72,7 +74,9 @@ for n in "${names[@]}"; do cp "$tmp/build/$n" "$tmp/bin/$n"; done
 go run ./.ci/genanswers -n 1 >"$tmp/answers.json"
 cmds=("$tmp/bin/hello-world")
 for n in "${names[@]:1}"; do
-	cmds+=("$tmp/bin/$n recommend --format json --answers $tmp/answers.json")
+	lang=""
+	[[ $n == headless-es ]] && lang=" --lang es"
+	cmds+=("$tmp/bin/$n recommend --format json$lang --answers $tmp/answers.json")
 done
 for ((r = 1; r <= ROUNDS; r++)); do
 	# Each round starts from a different command.
