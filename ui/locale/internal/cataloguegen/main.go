@@ -17,7 +17,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,7 +47,7 @@ func run(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(*out, src)
+	return os.WriteFile(*out, src, 0o644) // only once generate has succeeded
 }
 
 // generate returns the Go source of generated_catalogue.go for the
@@ -107,24 +106,3 @@ var langCode = regexp.MustCompile(`^[a-z]{2,3}$`)
 
 // varName is the Go name of a language's messages: messagesEs.
 func varName(lang string) string { return "messages" + strings.ToUpper(lang[:1]) + lang[1:] }
-
-// writeFile writes src to name through a temporary file beside it, so a
-// failed run leaves the old file whole.
-func writeFile(name string, src []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".cataloguegen-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(src); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
-}
