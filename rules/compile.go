@@ -2,13 +2,14 @@ package rules
 
 // compile builds the lookup table the engine scores with: for each type,
 // question and option, the points it adds, whether it rules the type out,
-// and which effects say so.
-func (rb *Rulebook) compile() { rb.compileWith(nil) }
+// and which effects say so; and each effect's sentence (see say).
+func (rb *Rulebook) compile() {
+	rb.compileTables()
+	rb.say(nil)
+}
 
-// compileWith is compile, taking each type's effects' sentences from said
-// where said has them (the generated ones, see generatedSaid) and
-// composing the rest.
-func (rb *Rulebook) compileWith(said [][]string) {
+// compileTables builds compile's lookup table.
+func (rb *Rulebook) compileTables() {
 	bank := rb.Questions
 	rb.bank = bank
 	rb.valueIdx = make([]map[string]int, len(bank))
@@ -26,11 +27,8 @@ func (rb *Rulebook) compileWith(said [][]string) {
 			rb.groupOf[id] = gi
 		}
 	}
-	rb.sentences = map[sentenceKey]string{}
 	rb.table = make([][][]cell, len(rb.Types))
-	rb.said = make([][]string, len(rb.Types))
 	for ti, t := range rb.Types {
-		rb.said[ti] = make([]string, len(t.Effects))
 		rb.table[ti] = make([][]cell, len(bank))
 		for qi, q := range bank {
 			rb.table[ti][qi] = make([]cell, len(q.Options))
@@ -38,13 +36,6 @@ func (rb *Rulebook) compileWith(said [][]string) {
 		for ei, e := range t.Effects {
 			qid, val := e.condition()
 			qi := qIdx[qid]
-			s := Step{Question: qid, Answer: val, Because: e.Because}
-			if ti < len(said) && ei < len(said[ti]) && len(said[ti]) == len(t.Effects) {
-				rb.said[ti][ei] = said[ti][ei]
-			} else {
-				rb.said[ti][ei] = rb.compose(s)
-			}
-			rb.sentences[sentenceKey{qid, val, e.Because}] = rb.said[ti][ei]
 			c := &rb.table[ti][qi][rb.valueIdx[qi][val]]
 			c.effects = append(c.effects, ei)
 			if e.Exclude {
@@ -52,6 +43,30 @@ func (rb *Rulebook) compileWith(said [][]string) {
 			} else {
 				c.points += *e.Points
 			}
+		}
+	}
+}
+
+// say sets each effect's sentence, as Sentence says it: from said where
+// it has the type's sentences (the generated ones: generatedSaid,
+// generatedSaidEs), shared read-only, and otherwise put together by the
+// rulebook's reason template.
+func (rb *Rulebook) say(said [][]string) {
+	rb.sentences = make(map[sentenceKey]string, len(rb.sentences))
+	rb.said = make([][]string, len(rb.Types))
+	for ti, t := range rb.Types {
+		given := ti < len(said) && len(said[ti]) == len(t.Effects)
+		if given {
+			rb.said[ti] = said[ti]
+		} else {
+			rb.said[ti] = make([]string, len(t.Effects))
+		}
+		for ei, e := range t.Effects {
+			q, v := e.condition()
+			if !given {
+				rb.said[ti][ei] = rb.compose(Step{Question: q, Answer: v, Because: e.Because})
+			}
+			rb.sentences[sentenceKey{q, v, e.Because}] = rb.said[ti][ei]
 		}
 	}
 }

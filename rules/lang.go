@@ -66,24 +66,14 @@ func withEmbedded(rb *Rulebook, err error) (*Rulebook, error) {
 // generated. Tests check that the two are the same.
 func generatedSpanishOf(base *Rulebook) *Rulebook {
 	cp := generatedSpanish()
-	if cp == nil || len(generatedSaidEs) != len(cp.Types) {
+	if cp == nil {
 		return nil
 	}
 	// The ids, values and scores are base's: share its compiled tables,
 	// as translate does.
 	cp.bank, cp.valueIdx, cp.table, cp.groupOf = cp.Questions, base.valueIdx, base.table, base.groupOf
 	cp.reason = generatedReasonEs
-	cp.said = generatedSaidEs
-	cp.sentences = make(map[sentenceKey]string, len(base.sentences))
-	for ti, t := range cp.Types {
-		if len(cp.said[ti]) != len(t.Effects) {
-			return nil
-		}
-		for ei, e := range t.Effects {
-			q, v := e.condition()
-			cp.sentences[sentenceKey{q, v, e.Because}] = cp.said[ti][ei]
-		}
-	}
+	cp.say(generatedSaidEs)
 	cp.tr = &translations{base: base, lang: "es"}
 	return cp
 }

@@ -32,7 +32,8 @@ func Default() (*Rulebook, error) {
 	if rb == nil { // built with the rulebookgen tag, for the generator
 		return withEmbedded(loadTrusted(DefaultName, defaultSource))
 	}
-	rb.compileWith(generatedSaid)
+	rb.compileTables()
+	rb.say(generatedSaid)
 	return withEmbedded(rb, nil)
 }
 

@@ -45,15 +45,5 @@ func textCopy(rb *Rulebook) *Rulebook {
 // template.
 func resay(cp *Rulebook, reason string) {
 	cp.reason = reason
-	cp.sentences = make(map[sentenceKey]string, len(cp.sentences))
-	cp.said = make([][]string, len(cp.Types))
-	for ti, t := range cp.Types {
-		cp.said[ti] = make([]string, len(t.Effects))
-		for ei, e := range t.Effects {
-			q, v := e.condition()
-			s := cp.compose(Step{Question: q, Answer: v, Because: e.Because})
-			cp.said[ti][ei] = s
-			cp.sentences[sentenceKey{q, v, e.Because}] = s
-		}
-	}
+	cp.say(nil)
 }
