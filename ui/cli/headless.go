@@ -34,14 +34,11 @@ func Serve(ctx context.Context, args []string, std IO) error {
 
 // leftOut is what a command the headless build leaves out does.
 func leftOut(c *Command, args []string, std IO) error {
-	for i, a := range args {
+	for _, a := range args {
 		switch a {
 		case "--":
 			return errHeadless
-		case "-h", "-help", "--help", "help":
-			if a == "help" && i > 0 {
-				continue // a flag's value
-			}
+		case "-h", "-help", "--help":
 			if err := writeHelp(std.Out, c, nil); err != nil {
 				return err
 			}
