@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -64,7 +65,10 @@ func (p *Printer) localizer() *i18n.Localizer {
 			if m.Plain {
 				continue // said without go-i18n
 			}
-			msgs = append(msgs, &i18n.Message{ID: m.ID, Other: m.Other, Zero: m.Zero, One: m.One, Two: m.Two, Few: m.Few, Many: m.Many})
+			// A plural form the message does not have, such as Spanish's
+			// "many" for a round million, says the "other" form.
+			or := func(form string) string { return cmp.Or(form, m.Other) }
+			msgs = append(msgs, &i18n.Message{ID: m.ID, Other: m.Other, Zero: or(m.Zero), One: or(m.One), Two: or(m.Two), Few: or(m.Few), Many: or(m.Many)})
 		}
 		if err := bundle.AddMessages(tag, msgs...); err != nil {
 			// The generated catalogues are checked by the tests; a
@@ -81,12 +85,7 @@ func (p *Printer) Lang() Lang { return p.lang }
 
 // T says a message with no placeholders. An id missing from the
 // catalogue says "⟦id⟧", which the tests look for.
-func (p *Printer) T(id string) string {
-	if m, ok := p.find(id); ok && m.Plain {
-		return m.Other
-	}
-	return p.F(id)
-}
+func (p *Printer) T(id string) string { return p.F(id) }
 
 // F says a message, filling its {{.Name}} placeholders from pairs of
 // name and value: p.F("results.saved", "Code", code).
@@ -101,13 +100,6 @@ func (p *Printer) N(id string, n int, pairs ...any) string {
 }
 
 func (p *Printer) say(id string, count any, pairs []any) string {
-	data := map[string]any{}
-	for i := 0; i+1 < len(pairs); i += 2 {
-		data[fmt.Sprint(pairs[i])] = pairs[i+1]
-	}
-	if count != nil {
-		data["Count"] = count
-	}
 	m, ok := p.find(id)
 	if !ok {
 		return "⟦" + id + "⟧"
@@ -115,13 +107,14 @@ func (p *Printer) say(id string, count any, pairs []any) string {
 	if m.Plain {
 		return m.Other
 	}
-	s, err := p.localizer().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
-	if err != nil && count != nil {
-		// A plural form the message does not have, such as Spanish's
-		// "many" for a round million, says the "other" form, which 2
-		// takes in every language spoken here, with the count itself.
-		s, err = p.localizer().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: 2})
+	data := map[string]any{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		data[fmt.Sprint(pairs[i])] = pairs[i+1]
 	}
+	if count != nil {
+		data["Count"] = count
+	}
+	s, err := p.localizer().Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err != nil || s == "" {
 		return "⟦" + id + "⟧"
 	}
