@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/jewelquiz/jewelquiz/ui/locale"
+	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
 // The smallest screen the quiz lays out on, and the widest it lets text run.
@@ -194,5 +195,6 @@ func spread(left, right string, width int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// wrapText wraps s to width cells.
-func wrapText(s string, width int) string { return ansi.Wrap(s, width, "") }
+// wrapText wraps s to width cells, never breaking a code (an answer
+// code, a consultation's) at its hyphen: see report.WrapKeepingCodes.
+func wrapText(s string, width int) string { return report.WrapKeepingCodes(s, width) }

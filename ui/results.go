@@ -57,9 +57,9 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 	}
 	switch {
 	case s.savedAsIs():
-		b.WriteString(s.st.Text.Render(report.WrapKeepingCodes(s.tr.F("results.saved", "Code", s.saved.Code), width)) + "\n\n")
+		b.WriteString(s.st.Text.Render(wrapText(s.tr.F("results.saved", "Code", s.saved.Code), width)) + "\n\n")
 	case s.saved.Code != "":
-		b.WriteString(s.st.Text.Render(report.WrapKeepingCodes(s.tr.F("results.saved_earlier", "Code", s.saved.Code), width)) + "\n\n")
+		b.WriteString(s.st.Text.Render(wrapText(s.tr.F("results.saved_earlier", "Code", s.saved.Code), width)) + "\n\n")
 	}
 	top := lineNo()
 	rep, rows := report.RenderRowsWith(*s.rec, s.report(), width, s.cfg.Studio.EstimatorIn(string(s.tr.Lang())))
@@ -70,7 +70,7 @@ func (r *resultsScreen) layout(s *shared, width, height int) {
 	if code := s.code(); code != "" {
 		b.WriteString("\n\n" + s.st.Heading.Render(s.tr.T("results.code_heading")) + "\n")
 		top := lineNo()
-		line := s.st.Text.Render(report.WrapKeepingCodes(s.tr.F("results.code_note", "Code", code, "Key", s.keys.Code.Help().Key), width))
+		line := s.st.Text.Render(wrapText(s.tr.F("results.code_note", "Code", code, "Key", s.keys.Code.Help().Key), width))
 		b.WriteString(line)
 		areas = append(areas, rowArea(top, strings.Count(line, "\n")+1, width, codeMsg{}))
 	}
