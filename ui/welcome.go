@@ -42,10 +42,11 @@ func (w *welcomeScreen) update(s *shared, msg tea.Msg) (move, tea.Cmd) {
 	return move{}, nil
 }
 
-// body leaves out the introduction's paragraphs when the screen is too
-// short for them; the length of the quiz and the privacy line always show.
 func (w *welcomeScreen) taps(*shared) []area { return nil }
 
+// body leaves out the introduction's paragraphs when the screen is too
+// short for them, then the way to start, the length of the quiz and the
+// title; the privacy promise always shows whole.
 func (w *welcomeScreen) body(s *shared) string {
 	st, tr := s.st, s.tr
 	wrap := func(t string) string { return ansi.Wrap(t, w.width, "") }
@@ -64,8 +65,8 @@ func (w *welcomeScreen) body(s *shared) string {
 		st.Text.Render(wrap(tr.T("welcome.intro"))),
 		st.Text.Render(wrap(tr.T("welcome.tell"))),
 	}
-	facts := st.Key.Render(questionCount(tr, s.bank)) + st.Dim.Render(tr.T("welcome.minutes")) + "\n" +
-		st.Dim.Render(wrap(privacy))
+	promise := st.Dim.Render(wrap(privacy))
+	facts := st.Key.Render(questionCount(tr, s.bank)) + st.Dim.Render(tr.T("welcome.minutes")) + "\n" + promise
 	start := around(tr, "welcome.press", st.Text, st.Key.Render("enter"))
 	for n := len(intro); n >= 0; n-- {
 		parts := append(append([]string{title}, intro[:n]...), facts, start)
@@ -75,7 +76,6 @@ func (w *welcomeScreen) body(s *shared) string {
 	}
 	// The smallest screens: the Start button and the help say how to
 	// start, and the privacy promise is kept whole before the title.
-	promise := st.Dim.Render(wrap(privacy))
 	for _, v := range []string{title + "\n\n" + facts, title + "\n\n" + promise} {
 		if lipgloss.Height(v) <= w.height {
 			return v
