@@ -63,7 +63,7 @@ func TestPrintedReportsEndWithTheCode(t *testing.T) {
 	code := codeOf(t, m)
 	rec, _ := m.Recommendation()
 	for name, text := range map[string]string{
-		"plain":      PlainText(rec, testRulebook, 80),
+		"plain":      PlainTextIn(rec, testRulebook, 80, locale.English),
 		"accessible": accessibleReport(locale.For(locale.English), rec, testRulebook, m.Answers(), 80),
 	} {
 		tail := squash(text[max(len(text)-300, 0):])
@@ -190,7 +190,7 @@ func TestPrintedCodeIsWhole(t *testing.T) {
 	}
 	for width := 24; width <= 100; width++ {
 		for name, text := range map[string]string{
-			"English": PlainText(rec, testRulebook, width),
+			"English": PlainTextIn(rec, testRulebook, width, locale.English),
 			"Spanish": PlainTextIn(recES, es, width, locale.Spanish),
 		} {
 			if n := strings.Count(text, code); n != 2 {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 	"github.com/muesli/termenv"
 )
 
@@ -36,7 +37,7 @@ func styles(v reflect.Value, path string, out map[string]lipgloss.Style) {
 // settled as lipgloss draws it from the theme as written.
 func TestSettledThemesDrawAlike(t *testing.T) {
 	profiles := map[string]termenv.Profile{"truecolor": termenv.TrueColor, "256": termenv.ANSI256, "16": termenv.ANSI, "none": termenv.Ascii}
-	for _, theme := range Themes {
+	for _, theme := range themes.Names {
 		for pname, p := range profiles {
 			for _, dark := range []bool{true, false} {
 				t.Run(fmt.Sprintf("%s/%s/dark=%v", theme, pname, dark), func(t *testing.T) {

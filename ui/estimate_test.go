@@ -8,12 +8,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/jewelquiz/jewelquiz/quiz/studio"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
 // pricedStudio is the example studio file: prices for every type.
 func pricedStudio(t *testing.T) studio.Studio {
 	t.Helper()
-	st, err := studio.Parse("example.yaml", studio.Example(), studio.VocabularyOf(testRulebook, Themes))
+	st, err := studio.Parse("example.yaml", studio.Example(), studio.VocabularyOf(testRulebook, themes.Names))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,14 +97,10 @@ func Run(ctx context.Context, o Options) error {
 	return nil
 }
 
-// PlainText is the recommendation and the answers behind it as plain text,
-// in English, as printed when the quiz ends.
-func PlainText(rec rules.Recommendation, rb *rules.Rulebook, width int) string {
-	return PlainTextIn(rec, rb, width, locale.English)
-}
-
-// PlainTextIn is PlainText with the quiz's own words in language lang;
-// rec and rb speak for themselves (give them in that language).
+// PlainTextIn is the recommendation and the answers behind it as plain
+// text, as printed when the quiz ends, with the quiz's own words in
+// language lang; rec and rb speak for themselves (give them in that
+// language).
 func PlainTextIn(rec rules.Recommendation, rb *rules.Rulebook, width int, lang locale.Lang) string {
 	tr := locale.For(lang)
 	st := Styles{Report: report.PlainStyles()}

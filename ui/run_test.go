@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/jewelquiz/jewelquiz/quiz"
+	"github.com/jewelquiz/jewelquiz/ui/locale"
 	"github.com/jewelquiz/jewelquiz/ui/report"
 )
 
@@ -72,7 +73,7 @@ func TestPlainTextListsAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := PlainText(rec, rb, 80)
+	text := PlainTextIn(rec, rb, 80, locale.English)
 	for _, q := range rb.Bank() {
 		label := answerLabel(q, a[q.ID])
 		_, asked := a[q.ID]

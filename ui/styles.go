@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/jewelquiz/jewelquiz/ui/report"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 	"github.com/muesli/termenv"
 )
 
@@ -51,7 +52,7 @@ func DefaultStyles(r *lipgloss.Renderer) Styles {
 	return s
 }
 
-// NewStyles returns the quiz's styles in the named theme (see Themes), with
+// NewStyles returns the quiz's styles in the named theme (see themes.Names), with
 // the app's own colours taken from the theme so the screens match the form.
 func NewStyles(r *lipgloss.Renderer, theme string) (Styles, error) {
 	form, err := namedTheme(theme) // settled below, with the rest
@@ -147,7 +148,7 @@ func NewStyleCache() *StyleCache {
 func (c *StyleCache) For(r *lipgloss.Renderer, theme string) (Styles, error) {
 	k := styleKey{theme: theme, profile: r.ColorProfile(), dark: r.HasDarkBackground()}
 	if k.theme == "" {
-		k.theme = Themes[0]
+		k.theme = themes.Names[0]
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock() // building under the lock: a burst of connections builds each once

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/jewelquiz/jewelquiz/ui/themes"
 	"github.com/muesli/termenv"
 )
 
@@ -46,7 +47,7 @@ func terminalKinds() map[string]*lipgloss.Renderer {
 func TestStyleCacheDrawsAsNewStyles(t *testing.T) {
 	c := NewStyleCache()
 	kinds := terminalKinds()
-	for _, theme := range Themes {
+	for _, theme := range themes.Names {
 		forms := map[string]bool{}
 		for kind, r := range kinds {
 			want, err := NewStyles(r, theme)

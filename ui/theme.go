@@ -10,9 +10,6 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/themes"
 )
 
-// Themes lists the names accepted by --theme, the first being the default.
-var Themes = themes.Names
-
 // huhTheme builds the named huh theme with every style bound to r, so that
 // colours follow r's terminal rather than the process's standard output,
 // and its colours settled for that terminal.
@@ -39,5 +36,5 @@ func namedTheme(name string) (*huh.Theme, error) {
 	case "base":
 		return huh.ThemeBase(), nil
 	}
-	return nil, fmt.Errorf("unknown theme %q (themes: %s)", name, strings.Join(Themes, ", "))
+	return nil, fmt.Errorf("unknown theme %q (themes: %s)", name, strings.Join(themes.Names, ", "))
 }
