@@ -27,7 +27,6 @@ import (
 func Reader(ctx context.Context, r io.Reader) io.Reader {
 	f, ok := r.(*os.File)
 	if !ok {
-		Watch(ctx)
 		return &goReader{ctx: ctx, r: r, done: make(chan result, 1)}
 	}
 	fi, err := f.Stat()
@@ -52,16 +51,21 @@ func ready(f *os.File) bool {
 	if err != nil {
 		return false
 	}
-	n, pollErr := 0, error(nil)
-	ctlErr := rc.Control(func(fd uintptr) {
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		for {
-			if n, pollErr = unix.Poll(fds, 0); pollErr != unix.EINTR {
-				return
-			}
+	ok := false
+	ctlErr := rc.Control(func(fd uintptr) { ok, _ = pollIn(fd) })
+	return ctlErr == nil && ok
+}
+
+// pollIn reports whether a read of fd would return at once, asking
+// without waiting.
+func pollIn(fd uintptr) (bool, error) {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	for {
+		n, err := unix.Poll(fds, 0)
+		if err != unix.EINTR {
+			return err == nil && n > 0 && fds[0].Revents != 0, err
 		}
-	})
-	return ctlErr == nil && pollErr == nil && n > 0
+	}
 }
 
 // nonBlocking reports whether f's descriptor is in non-blocking mode, so
@@ -133,16 +137,12 @@ func (d *deadlineReader) waitReadable() error {
 	}
 	var pollErr error
 	err = rc.Read(func(fd uintptr) bool {
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		n, err := unix.Poll(fds, 0)
-		if err == unix.EINTR {
-			return false
-		}
+		ok, err := pollIn(fd)
 		if err != nil {
 			pollErr = err
 			return true
 		}
-		return n > 0 && fds[0].Revents != 0
+		return ok
 	})
 	if err != nil {
 		return err

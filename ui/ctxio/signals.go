@@ -22,13 +22,16 @@ type watcherKey struct{}
 type watcher struct {
 	once   sync.Once
 	sigs   []os.Signal
-	ch     chan os.Signal
+	ch     chan os.Signal // set once Notify is called
 	root   context.Context // the context the signals end
 	cancel context.CancelFunc
 	mu     sync.Mutex
-	live   bool // Notify was called and Stop not yet
-	done   bool // stop was called
+	done   bool // stop was called, and Stop with it
 }
+
+// listening reports whether Notify was called and Stop not yet; w.mu is
+// held.
+func (w *watcher) listening() bool { return w.ch != nil && !w.done }
 
 // Interruptible returns a context that ends when one of sigs arrives,
 // once something has called Watch on it (or on a context made from it),
@@ -42,11 +45,10 @@ func Interruptible(parent context.Context, sigs ...os.Signal) (context.Context, 
 	stop := func() {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		w.done = true
-		if w.live {
+		if w.listening() {
 			signal.Stop(w.ch)
-			w.live = false
 		}
+		w.done = true
 		cancel()
 	}
 	return context.WithValue(ctx, watcherKey{}, w), stop
@@ -80,7 +82,6 @@ func Watch(ctx context.Context) {
 		}
 		w.ch = make(chan os.Signal, 1)
 		signal.Notify(w.ch, sigs...)
-		w.live = true
 		go func() {
 			select {
 			case <-w.ch:
@@ -108,5 +109,5 @@ func Watching(ctx context.Context) bool {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.live
+	return w.listening()
 }
