@@ -45,7 +45,7 @@ type pipeline struct {
 	answer  func(dst []byte, a quiz.Answers) ([]byte, error)
 	write   func(*batch) error
 	n       int  // workers to start
-	sent    int  // batches sent so far
+	sentAny bool // a batch has been sent
 	started bool // the workers and the writer are running
 
 	cur   *batch // the batch being filled
@@ -161,7 +161,9 @@ func (p *pipeline) send(flush bool) {
 	p.dirty = !flush
 	// The first batch, and an empty one sent only to flush the output
 	// while nothing else runs, are answered and written here: see pipeline.
-	if p.sent++; p.sent == 1 || !p.started && len(b.items) == 0 {
+	first := !p.sentAny
+	p.sentAny = true
+	if first || !p.started && len(b.items) == 0 {
 		p.answerAll(b)
 		p.writeOut(b)
 		return
