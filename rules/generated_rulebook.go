@@ -6,7 +6,7 @@ package rules
 
 import "github.com/jewelquiz/jewelquiz/quiz"
 
-// generatedRulebook returns rulebook.yaml and rulebook.es.yaml as rules.Load loads it, checked, before
+// generatedRulebook returns rulebook.yaml as rules.Load loads it, checked, before
 // its scoring tables are compiled.
 func generatedRulebook() *Rulebook {
 	return &Rulebook{
