@@ -5,7 +5,7 @@ package report
 // must match byte for byte.
 func LipglossPlain(spoken bool) Styles {
 	st := PlainStyles()
-	st.plain, st.Spoken = false, spoken
+	st.wrapped, st.Spoken = nil, spoken
 	return st
 }
 

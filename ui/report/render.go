@@ -140,7 +140,7 @@ func bullets(b *strings.Builder, st Styles, mark lipgloss.Style, items []string,
 // styles each line with s.
 func (st Styles) wrap(s lipgloss.Style, text string, width int, first, rest string) string {
 	w := max(width-max(len(first), len(rest)), 8)
-	if st.plain {
+	if st.plain() {
 		if out, ok := st.indentPlain(text, w, first, rest); ok {
 			return out
 		}
@@ -158,20 +158,7 @@ func (st Styles) wrap(s lipgloss.Style, text string, width int, first, rest stri
 
 // wrapRest wraps text to width; lines after the first get the indent.
 func (st Styles) wrapRest(s lipgloss.Style, text string, width int, indent string) string {
-	if st.plain {
-		if out, ok := st.indentPlain(text, max(width, 8), "", indent); ok {
-			return out
-		}
-	}
-	lines := strings.Split(ansi.Wrap(text, max(width, 8), ""), "\n")
-	for i, l := range lines {
-		l = st.paint(s, strings.TrimRight(l, " "))
-		if i > 0 {
-			l = indent + l
-		}
-		lines[i] = l
-	}
-	return strings.Join(lines, "\n")
+	return st.wrap(s, text, width+len(indent), "", indent)
 }
 
 // indentPlain is wrap with plain styles, in one pass; ok is false for
@@ -180,10 +167,6 @@ func (st Styles) wrapRest(s lipgloss.Style, text string, width int, indent strin
 // and kept, up to maxWrapped of them.
 func (st Styles) indentPlain(text string, width int, first, rest string) (string, bool) {
 	c := st.wrapped
-	if c == nil {
-		b, ok := appendWrapped(nil, text, width, first, rest)
-		return string(b), ok
-	}
 	key := wrapKey{text, first, rest, width}
 	c.mu.RLock()
 	out, ok := c.m[key]
@@ -221,7 +204,7 @@ type wrapKey struct {
 // paint renders text in style s; with plain styles, as a style without
 // properties renders it, without going through lipgloss.
 func (st Styles) paint(s lipgloss.Style, text string) string {
-	if st.plain {
+	if st.plain() {
 		if strings.Contains(text, "\t") {
 			return strings.ReplaceAll(text, "\t", "    ") // lipgloss's tab width
 		}

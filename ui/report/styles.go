@@ -27,17 +27,19 @@ type Styles struct {
 	// instead of a bar, for a screen reader, which would read a bar out
 	// character by character. The zero value keeps the bars.
 	Spoken bool
-	// plain is set by PlainStyles: its styles have no properties, so
-	// drawing with them leaves text as it is, and the report skips
-	// lipgloss (which takes most of the time of a long batch).
-	plain bool
 	// Lang is the language of the report's own words: its titles,
 	// headings and labels (the rulebook's words come translated with the
 	// rulebook). The zero value is English.
 	Lang locale.Lang
-	// wrapped keeps what plain styles have wrapped.
+	// wrapped keeps what plain styles have wrapped. Only PlainStyles
+	// sets it: its styles have no properties, so drawing with them leaves
+	// text as it is, and the report skips lipgloss (which takes most of
+	// the time of a long batch) for styles that have it (see plain).
 	wrapped *wrapCache
 }
+
+// plain reports whether st are PlainStyles, drawn without lipgloss.
+func (st Styles) plain() bool { return st.wrapped != nil }
 
 // tr says the report's own words in st's language.
 func (st Styles) tr() *locale.Printer { return locale.For(st.Lang) }
@@ -49,7 +51,7 @@ func PlainStyles() Styles {
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.Ascii) // no escape codes at all
 	s := r.NewStyle()
-	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-", plain: true,
+	return Styles{Title: s, Pick: s, Heading: s, Text: s, Dim: s, Bullet: s, BarFull: s, BarEmpty: s, Good: s, Bad: s, Full: "#", Empty: ".", Mark: "-",
 		wrapped: &wrapCache{m: map[wrapKey]string{}}}
 }
 
