@@ -22,7 +22,7 @@ type watcherKey struct{}
 type watcher struct {
 	once   sync.Once
 	sigs   []os.Signal
-	ch     chan os.Signal // set once Notify is called
+	ch     chan os.Signal  // set once Notify is called
 	root   context.Context // the context the signals end
 	cancel context.CancelFunc
 	mu     sync.Mutex
