@@ -158,7 +158,8 @@ func TestRecommendCodeForEachSet(t *testing.T) {
 // TestCodeNoteFits: the note keeps to the report's width, however narrow.
 func TestCodeNoteFits(t *testing.T) {
 	for _, width := range []int{20, 33, 40, 80, 100} {
-		note := codeNote(exampleCode, report.PlainStyles(), width)
+		st := report.PlainStyles()
+		note := codeHead(exampleCode, st) + "\n" + codeHolds(st, width) // as recommend writes them
 		for _, line := range strings.Split(note, "\n") {
 			if ansi.StringWidth(line) > max(width, len("Your answer code: "+exampleCode)) {
 				t.Errorf("width %d: %q is wider", width, line)
