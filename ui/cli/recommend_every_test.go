@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"hash"
 	"io"
 	"testing"
 
@@ -15,10 +16,7 @@ import (
 // hashWriter counts and hashes what is written to it.
 type hashWriter struct {
 	n int64
-	h interface {
-		io.Writer
-		Sum([]byte) []byte
-	}
+	h hash.Hash
 }
 
 func (w *hashWriter) Write(p []byte) (int, error) {
@@ -31,8 +29,9 @@ func (w *hashWriter) Write(p []byte) (int, error) {
 // compares the size and SHA-256 of the output with the golden file's, so
 // any change to the bytes recommend writes, faster paths included, shows.
 // Regenerate with go test ./ui/cli -run TestRecommendEveryAnswerSet
-// -update, only for a change meant to alter the output. With -short, only
-// every 97th set is read and nothing is compared.
+// -update, only for a change meant to alter the output. With -short, or
+// under the race detector, only every 97th set is read and nothing is
+// compared.
 func TestRecommendEveryAnswerSet(t *testing.T) {
 	// Under -short, and under the race detector (which makes each set
 	// several times slower), a sample runs and is not compared: the plain

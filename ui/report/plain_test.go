@@ -76,7 +76,7 @@ func TestPlainWrapMatchesAnsiWrap(t *testing.T) {
 }
 
 // With plain styles, a report is the same bytes as drawn through lipgloss:
-// every 101st answer set (the whole space is checked at width 80 by
+// every 211th answer set (the whole space is checked at width 80 by
 // recommend's own test), at narrow and wide widths, with and without
 // prices, with bars and spoken scores; and every string of those reports
 // wraps as ansi.Wrap wraps it.
