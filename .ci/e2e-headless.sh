@@ -26,7 +26,11 @@ fail() {
 left_out='github.com/charmbracelet/(bubbletea|huh|bubbles|wish|ssh|log)$|golang.org/x/crypto/ssh$|github.com/jewelquiz/jewelquiz/ui(/serve)?$'
 linked=$(go list -deps -tags headless . | grep -E "$left_out" || true)
 [[ -z $linked ]] || fail "the headless build links $(echo $linked)"
-go list -deps . | grep -qE 'github.com/charmbracelet/bubbletea$' || fail "the full build does not link bubbletea: is the pattern above stale?"
+# Whole outputs are read into variables before grep -q looks at them: with
+# pipefail, grep -q leaving at the first match can kill the writer with
+# SIGPIPE and fail the pipeline although the line was there.
+full_deps=$(go list -deps .)
+grep -qE 'github.com/charmbracelet/bubbletea$' <<<"$full_deps" || fail "the full build does not link bubbletea: is the pattern above stale?"
 echo "ok: the headless build links none of the quiz's or the SSH server's packages"
 
 go build -o "$tmp/full" .
@@ -68,6 +72,6 @@ for args in "" "--accessible" "serve"; do
 	((rc == 2)) || fail "headless jewelquiz $args: exit status $rc, want 2"
 	grep -q "headless build" "$tmp/err" || fail "headless jewelquiz $args does not say it is the headless build: $(cat "$tmp/err")"
 done
-"$tmp/headless" version | grep -q "headless build" || fail "version does not say headless build"
-"$tmp/full" version | grep -q "headless" && fail "the full build's version says headless"
+grep -q "headless build" <<<"$("$tmp/headless" version)" || fail "version does not say headless build"
+grep -q "headless" <<<"$("$tmp/full" version)" && fail "the full build's version says headless"
 echo "ok: the quiz and serve say they are not in the headless build (exit status 2), and version says which build"

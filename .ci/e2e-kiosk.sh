@@ -98,7 +98,7 @@ proc_state() { sed -E 's/^.*\) //; s/ .*//' "/proc/$(pid_of "$1")/stat" 2>/dev/n
 # joined ("┃   X Y N C - U 4   ┃" → "XYNC-U4").
 CODE_CHARS=ACDEFGHJKMNPQRTUVWXY34679
 shown_code() {
-	screen "$1" | grep -oE "([$CODE_CHARS] ){4}- [$CODE_CHARS] [$CODE_CHARS]" | head -1 | tr -d ' '
+	screen "$1" | grep -oE "([$CODE_CHARS] ){4}- [$CODE_CHARS] [$CODE_CHARS]" | sed -n 1p | tr -d ' '
 }
 
 # mode PATH: the octal permission bits.

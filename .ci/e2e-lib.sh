@@ -355,7 +355,7 @@ results_at() {
 
 # shown_code NAME: the answer code in the results' header.
 shown_answer_code() {
-	screen "$1" | grep -oE '[Cc]ode [A-Z0-9]{4}-[A-Z0-9]{4}' | head -1 | cut -d' ' -f2
+	screen "$1" | grep -oE '[Cc]ode [A-Z0-9]{4}-[A-Z0-9]{4}' | sed -n 1p | cut -d' ' -f2
 }
 
 # check_results_at_40x12 NAME: resized to 40×12, the results still show and
