@@ -85,7 +85,9 @@ func TestHugePtyIsClamped(t *testing.T) {
 // are closed at the handshake timeout, and their descriptors with them.
 func TestHandshakeTimeout(t *testing.T) {
 	s, addr, logs := testServer(t, func(c *Config) {
-		c.Limits.HandshakeTimeout = 300 * time.Millisecond
+		// Long enough that all 31 connections are open before the first
+		// is closed, even under -race on a loaded machine.
+		c.Limits.HandshakeTimeout = 2 * time.Second
 		c.Limits.ConnsPerAddress = 100
 		c.Limits.ConnBurst = 100
 	})
@@ -267,15 +269,19 @@ func TestSilentClientsLoseTheirSeats(t *testing.T) {
 // A key during the idle notice keeps the session open.
 func TestAKeyKeepsAnIdleSession(t *testing.T) {
 	_, addr, _ := testServer(t, func(c *Config) {
-		c.Limits.IdleTimeout = 2 * time.Second
-		c.Limits.IdleWarning = 1500 * time.Millisecond
+		c.Limits.IdleTimeout = 4 * time.Second
+		c.Limits.IdleWarning = 2 * time.Second
 	})
 	sess, in, out := quizSession(t, dial(t, addr))
 	out.waitFor(t, "this session closes in")
+	// The first deadline is at most 2 s after the notice was seen, and the
+	// key below moves it to at least 4 s after that.
+	seen := time.Now()
 	write(t, in, "\r")
 	out.waitFor(t, "Question 1 of 10")
-	// The session is still open after the first deadline has passed...
-	time.Sleep(1500 * time.Millisecond)
+	// The session is still open after the first deadline has passed: a
+	// key 3 s after the notice leaves a second's room either side.
+	time.Sleep(time.Until(seen.Add(3 * time.Second)))
 	write(t, in, "1")
 	out.waitFor(t, "Question 2 of 11") // active: sport follows
 	_ = sess.Close()

@@ -70,7 +70,9 @@ func TestAnEndedQuizDoesNotCloseItsConnection(t *testing.T) {
 // Window changes sent after a pty-req but with no shell, then left to the
 // handshake timeout, leave nothing behind.
 func TestWindowChangesBeforeAShellLeakNothing(t *testing.T) {
-	s, addr, _ := testServer(t, func(c *Config) { c.Limits.HandshakeTimeout = 300 * time.Millisecond })
+	// Room for each connection's pty-req and window changes, even under
+	// -race on a loaded machine, before the timeout cuts it.
+	s, addr, _ := testServer(t, func(c *Config) { c.Limits.HandshakeTimeout = 2 * time.Second })
 	base := runtime.NumGoroutine()
 	for range 10 {
 		c := dial(t, addr)
