@@ -99,7 +99,7 @@ fi
 # The customer leaves mid-quiz by closing the terminal (the connection
 # drops), so no quiz is open for the SIGTERM check below.
 T kill-session -t customer
-if poll 5 eval '(( $(grep -c "disconnect user=root" "$tmp/hostile.log") >= 1 ))'; then
+if poll 5 eval '(( $(grep -c "disconnect user=$(id -un)" "$tmp/hostile.log") >= 1 ))'; then
 	pass "the customer's dropped connection is noticed"
 else
 	fail "the customer's dropped connection is noticed (no disconnect line in the log)"
