@@ -38,18 +38,32 @@ func TestRunRejectsBadRulebook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := filepath.Join(dir, "bad.yaml")
-	if err := os.WriteFile(in, bytes.Replace(src, []byte("version:"), []byte("versoin:"), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	in := writeFile(t, dir, "bad.yaml", bytes.Replace(src, []byte("version:"), []byte("versoin:"), 1))
 	out := filepath.Join(dir, "out.go")
-	err = run([]string{"-in", in, "-out", out}, &bytes.Buffer{})
-	if err == nil || !strings.Contains(err.Error(), "versoin") {
-		t.Fatalf("got %v, want the unknown key versoin reported", err)
+	wantRejected(t, []string{"-in", in, "-out", out}, "versoin", out)
+}
+
+// wantRejected runs the generator with args and fails unless it reports
+// the unknown key and writes nothing to out.
+func wantRejected(t *testing.T, args []string, key, out string) {
+	t.Helper()
+	err := run(args, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), key) {
+		t.Fatalf("got %v, want the unknown key %s reported", err, key)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Fatalf("a file was written for a bad rulebook: %v", err)
+		t.Fatalf("a file was written for %s: %v", args, err)
 	}
+}
+
+// writeFile writes data to dir/name and returns its path.
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // A Spanish translation with a problem is reported as Translate reports
@@ -61,30 +75,18 @@ func TestRunSpanish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := filepath.Join(dir, "bad.es.yaml")
-	if err := os.WriteFile(bad, bytes.Replace(src, []byte("\nexplain:"), []byte("\nexplian:"), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	bad := writeFile(t, dir, "bad.es.yaml", bytes.Replace(src, []byte("\nexplain:"), []byte("\nexplian:"), 1))
 	out := filepath.Join(dir, "out.go")
-	err = run([]string{"-in", "../../rulebook.yaml", "-es", bad, "-out", out}, &bytes.Buffer{})
-	if err == nil || !strings.Contains(err.Error(), "explian") {
-		t.Fatalf("got %v, want the unknown key explian reported", err)
-	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Fatalf("a file was written for a bad translation: %v", err)
-	}
+	wantRejected(t, []string{"-in", "../../rulebook.yaml", "-es", bad, "-out", out}, "explian", out)
 
 	lines := strings.Split(string(src), "\n")
-	short := filepath.Join(dir, "short.es.yaml")
 	var kept []string
 	for _, l := range lines {
 		if !strings.Contains(l, "no_reason_only:") {
 			kept = append(kept, l)
 		}
 	}
-	if err := os.WriteFile(short, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	short := writeFile(t, dir, "short.es.yaml", []byte(strings.Join(kept, "\n")))
 	var stderr bytes.Buffer
 	if err := run([]string{"-in", "../../rulebook.yaml", "-es", short, "-out", out}, &stderr); err != nil {
 		t.Fatal(err)
