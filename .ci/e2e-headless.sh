@@ -26,11 +26,10 @@ fail() {
 left_out='github.com/charmbracelet/(bubbletea|huh|bubbles|wish|ssh|log)$|golang.org/x/crypto/ssh$|github.com/jewelquiz/jewelquiz/ui(/serve)?$'
 linked=$(go list -deps -tags headless . | grep -E "$left_out" || true)
 [[ -z $linked ]] || fail "the headless build links $(echo $linked)"
-# Whole outputs are read into variables before grep -q looks at them: with
-# pipefail, grep -q leaving at the first match can kill the writer with
-# SIGPIPE and fail the pipeline although the line was there.
-full_deps=$(go list -deps .)
-grep -qE 'github.com/charmbracelet/bubbletea$' <<<"$full_deps" || fail "the full build does not link bubbletea: is the pattern above stale?"
+# Here and in the version checks below, grep -q is given a command's whole
+# output, not a pipe: with pipefail, grep -q leaving at the first match can
+# kill the writer with SIGPIPE and fail although the line was there.
+grep -qE 'github.com/charmbracelet/bubbletea$' <<<"$(go list -deps .)" || fail "the full build does not link bubbletea: is the pattern above stale?"
 echo "ok: the headless build links none of the quiz's or the SSH server's packages"
 
 go build -o "$tmp/full" .

@@ -358,7 +358,7 @@ results_at() {
 	(($(widest <<<"$s") <= $2))
 }
 
-# shown_code NAME: the answer code in the results' header.
+# shown_answer_code NAME: the answer code in the results' header.
 shown_answer_code() {
 	screen "$1" | grep -oE '[Cc]ode [A-Z0-9]{4}-[A-Z0-9]{4}' | sed -n 1p | cut -d' ' -f2
 }
