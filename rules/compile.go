@@ -47,26 +47,21 @@ func (rb *Rulebook) compileTables() {
 	}
 }
 
-// say sets each effect's sentence, as Sentence says it: from said where
-// it has the type's sentences (the generated ones: generatedSaid,
-// generatedSaidEs), shared read-only, and otherwise put together by the
-// rulebook's reason template.
+// say sets each effect's sentence, as Sentence says it: said when it is
+// given (the generated sentences, generatedSaid or generatedSaidEs, shared
+// read-only; tests check they are what Sentence says), and otherwise put
+// together by the rulebook's reason template.
 func (rb *Rulebook) say(said [][]string) {
-	rb.sentences = make(map[sentenceKey]string, len(rb.sentences))
+	if said != nil {
+		rb.said = said
+		return
+	}
 	rb.said = make([][]string, len(rb.Types))
 	for ti, t := range rb.Types {
-		given := ti < len(said) && len(said[ti]) == len(t.Effects)
-		if given {
-			rb.said[ti] = said[ti]
-		} else {
-			rb.said[ti] = make([]string, len(t.Effects))
-		}
+		rb.said[ti] = make([]string, len(t.Effects))
 		for ei, e := range t.Effects {
 			q, v := e.condition()
-			if !given {
-				rb.said[ti][ei] = rb.compose(Step{Question: q, Answer: v, Because: e.Because})
-			}
-			rb.sentences[sentenceKey{q, v, e.Because}] = rb.said[ti][ei]
+			rb.said[ti][ei] = rb.compose(Step{Question: q, Answer: v, Because: e.Because})
 		}
 	}
 }

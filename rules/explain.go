@@ -67,15 +67,7 @@ func (rb *Rulebook) describe(r *Ranked, t Type, said []string) {
 
 // Sentence explains one step in the customer's words: "You work with tools
 // or machines every day, so a chain on the wrist can catch in moving parts."
-func (rb *Rulebook) Sentence(s Step) string {
-	if v, ok := rb.sentences[sentenceKey{s.Question, s.Answer, s.Because}]; ok {
-		return v
-	}
-	return rb.compose(s)
-}
-
-// sentenceKey names a sentence: the answer and the effect's reason.
-type sentenceKey struct{ question, answer, because string }
+func (rb *Rulebook) Sentence(s Step) string { return rb.compose(s) }
 
 // compose puts a step's sentence together: the answer in the customer's
 // words and the step's reason, joined by the rulebook's reason template

@@ -63,14 +63,13 @@ type Rulebook struct {
 	// Types are the jewelry types, in rulebook order (which breaks ties).
 	Types []Type `yaml:"types"`
 
-	bank      []quiz.Question  // Questions, as compiled into table
-	valueIdx  []map[string]int // per question: value → option index
-	table     [][][]cell       // per type, question, option
-	sentences map[sentenceKey]string
-	said      [][]string     // per type, effect: its sentence, as Sentence says it
-	groupOf   map[string]int // type id → index into MetalAdvice.Groups
-	reason    string         // the reason template of a translation; "" is reasonEnglish
-	tr        *translations  // the languages it can be had in; see In
+	bank     []quiz.Question  // Questions, as compiled into table
+	valueIdx []map[string]int // per question: value → option index
+	table    [][][]cell       // per type, question, option
+	said     [][]string       // per type, effect: its sentence, as Sentence says it
+	groupOf  map[string]int   // type id → index into MetalAdvice.Groups
+	reason   string           // the reason template of a translation; "" is reasonEnglish
+	tr       *translations    // the languages it can be had in; see In
 }
 
 // Templates are the sentences used to explain a recommendation. Words in

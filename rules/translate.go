@@ -256,7 +256,8 @@ func translate(rb *Rulebook, lang, name string, src []byte) (cp *Rulebook, missi
 	if len(w.problems) > 0 {
 		return nil, missing, &LoadError{File: name, Problems: sortProblems(w.problems)}
 	}
-	resay(cp, reason)
+	cp.reason = reason // the copy's reasons, said again in its own words
+	cp.say(nil)
 	cp.tr = &translations{base: rb, lang: lang}
 	return cp, missing, nil
 }

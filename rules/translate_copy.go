@@ -39,11 +39,3 @@ func textCopy(rb *Rulebook) *Rulebook {
 	}
 	return &cp
 }
-
-// resay writes the copy's reasons again in its own words: each effect's
-// sentence, as Sentence says it, put together by the copy's reason
-// template.
-func resay(cp *Rulebook, reason string) {
-	cp.reason = reason
-	cp.say(nil)
-}
