@@ -1838,8 +1838,7 @@ var generatedSaid = [][]string{
 }
 
 // generatedSpanish returns the rulebook's Spanish translation as In
-// makes it, before its scoring tables are compiled; nil when it was
-// generated without one.
+// makes it, before it is given the English rulebook's scoring tables.
 func generatedSpanish() *Rulebook {
 	return &Rulebook{
 		Version: "2026.11-3",
@@ -3667,7 +3666,8 @@ var generatedSaidEs = [][]string{
 	},
 }
 
-// generatedReasonEs is the Spanish translation's reason template.
+// generatedReasonEs is the Spanish translation's reason template; ""
+// when it has none, and its reasons read as in English.
 const generatedReasonEs = "{answer}, así que {because}."
 
 // genPtr returns a pointer to a copy of v.

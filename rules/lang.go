@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	_ "embed"
 	"strings"
 	"sync"
@@ -62,8 +63,8 @@ func withEmbedded(rb *Rulebook, err error) (*Rulebook, error) {
 // generatedSpanishOf is the embedded rulebook base's Spanish translation,
 // made from the Go data generated from rulebook.es.yaml (see
 // generatedSpanish) as translate would make it from the YAML, which
-// parsing took most of a Spanish command's start-up; nil if none was
-// generated. Tests check that the two are the same.
+// parsing took most of a Spanish command's start-up; nil in the rulebookgen
+// build, which has none. Tests check that the two are the same.
 func generatedSpanishOf(base *Rulebook) *Rulebook {
 	cp := generatedSpanish()
 	if cp == nil {
@@ -72,7 +73,7 @@ func generatedSpanishOf(base *Rulebook) *Rulebook {
 	// The ids, values and scores are base's: share its compiled tables,
 	// as translate does.
 	cp.bank, cp.valueIdx, cp.table, cp.groupOf = cp.Questions, base.valueIdx, base.table, base.groupOf
-	cp.reason = generatedReasonEs
+	cp.reason = cmp.Or(generatedReasonEs, reasonEnglish) // as translate leaves a missing one
 	cp.say(generatedSaidEs)
 	cp.tr = &translations{base: base, lang: "es"}
 	return cp
