@@ -22,7 +22,6 @@ import (
 // Quiz runs `jewelquiz` with no command: the quiz, full-screen or with
 // plain prompts.
 func Quiz(ctx context.Context, args []string, std IO) error {
-	ctxio.Watch(ctx) // a quiz waits for its customer: ctrl+c, SIGTERM and SIGHUP end it cleanly
 	fs := newFlags("jewelquiz", std)
 	theme := fs.String("theme", "charm", "colour theme: "+strings.Join(themes.Names, ", "))
 	accessible := fs.Bool("accessible", false, "plain numbered prompts for screen readers (also when TERM=dumb)")
@@ -48,6 +47,9 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 	if !slices.Contains(themes.Names, *theme) {
 		return inputf("unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(themes.Names, ", "))
 	}
+	// From here a quiz waits for its customer: ctrl+c, SIGTERM and SIGHUP
+	// end it cleanly. --help, a bad flag or theme return before, at no cost.
+	ctxio.Watch(ctx)
 	rb, err := LoadRulebook(ctx, *rulesPath, nil) // standard input is the quiz's
 	if err != nil {
 		return err

@@ -22,7 +22,6 @@ import (
 // Serve runs `jewelquiz serve`: the quiz over SSH, one quiz per connection,
 // until SIGINT, SIGTERM or SIGHUP (ctx), then a graceful close.
 func Serve(ctx context.Context, args []string, std IO) error {
-	ctxio.Watch(ctx) // a server runs until stopped, and stops cleanly
 	fs := newFlags("serve", std)
 	addr := fs.String("addr", "127.0.0.1:23234", "address to listen on (use 0.0.0.0:23234 for the shop network)")
 	hostKey := fs.String("host-key", serve.DefaultHostKey(), "the server's SSH host key, made on first run")
@@ -56,6 +55,7 @@ func Serve(ctx context.Context, args []string, std IO) error {
 		_, err = fmt.Fprintln(std.Out, fp)
 		return err
 	}
+	ctxio.Watch(ctx) // from here a server runs until stopped, and stops cleanly
 	if !slices.Contains(themes.Names, *theme) {
 		return inputf("serve: unknown theme %s (themes: %s)", quiz.Quote(*theme), strings.Join(themes.Names, ", "))
 	}
