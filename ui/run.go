@@ -85,16 +85,24 @@ func Run(ctx context.Context, o Options) error {
 	if fm.Interrupted() {
 		return ErrInterrupted
 	}
-	if rec, ok := fm.Recommendation(); ok && !o.Config.Kiosk { // a kiosk leaves nothing of a client behind
-		lang := fm.Lang() // the language the quiz ended in
-		rb := o.Rulebook.In(string(lang))
-		if r, err := rb.Recommend(rec.Answers); err == nil {
-			rec = r // in the rulebook's words for that language
-		}
-		_, err := fmt.Fprintln(o.Out, PlainTextIn(rec, rb, report.Width(o.Out), lang))
+	if o.Config.Kiosk {
+		return nil // a kiosk leaves nothing of a client behind
+	}
+	if text, ok := fm.PlainText(report.Width(o.Out)); ok {
+		_, err := fmt.Fprintln(o.Out, text)
 		return err
 	}
 	return nil
+}
+
+// PlainText is the recommendation shown, if any, as PlainTextIn prints it
+// when the quiz ends: in the language the quiz is in, as are the
+// recommendation and the rulebook it keeps.
+func (m *Model) PlainText(width int) (string, bool) {
+	if m.rec == nil {
+		return "", false
+	}
+	return PlainTextIn(*m.rec, m.rb, width, m.Lang()), true
 }
 
 // PlainTextIn is the recommendation and the answers behind it as plain

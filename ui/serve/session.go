@@ -159,20 +159,25 @@ func (s *Server) endIdle(sess ssh.Session, me *session) {
 	}
 }
 
+// printReport writes the recommendation the quiz ended on, if any, in the
+// language the client read the quiz in, at the client's width.
+func printReport(sess ssh.Session, m *ui.Model) {
+	width := 80
+	if pty, _, ok := sess.Pty(); ok && pty.Window.Width > 0 {
+		width = min(pty.Window.Width, 100)
+	}
+	if text, ok := m.PlainText(width); ok {
+		_, _ = sess.Write([]byte(crlf(text)))
+	}
+}
+
 // afterQuiz runs once a session's quiz has ended: outside a kiosk, it
 // prints the recommendation so it stays in the client's scrollback.
 func (s *Server) afterQuiz(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if me := s.quizOf(sess); me != nil {
-			if rec, ok := me.model.Recommendation(); ok && !s.cfg.Kiosk {
-				width := 80
-				if pty, _, ok := sess.Pty(); ok && pty.Window.Width > 0 {
-					width = min(pty.Window.Width, 100)
-				}
-				// In the language the client read the quiz in.
-				lang := me.model.Lang()
-				text := ui.PlainTextIn(rec, s.cfg.Rulebook.In(lang.String()), width, lang)
-				_, _ = sess.Write([]byte(crlf(text)))
+			if !s.cfg.Kiosk {
+				printReport(sess, me.model)
 			}
 			if me.clock.closed.Load() {
 				timeout, _ := s.idleTimeout()
