@@ -36,8 +36,9 @@ func (e *InputError) Error() string { return e.Err.Error() }
 // Unwrap returns the underlying problem.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// ErrInterrupted ends a command that ctrl+c, SIGTERM or SIGHUP stopped,
-// as well as context.Canceled does.
+// ErrInterrupted ends a quiz the person left with ctrl+c before any
+// results. main gives it exit status 130, as it gives context.Canceled,
+// which a command stopped by SIGINT, SIGTERM or SIGHUP ends with.
 var ErrInterrupted = errors.New("interrupted")
 
 // ErrHelp is returned after help was printed on request.

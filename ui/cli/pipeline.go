@@ -13,8 +13,8 @@ import (
 // enough that memory stays small.
 const batchSize = 64
 
-// item is one answer set read from the input and, once a worker has been
-// at it, where its output ends in its batch's out.
+// item is one answer set read from the input and, once answered, where
+// its output ends in its batch's out.
 type item struct {
 	raw  json.RawMessage
 	line int
@@ -149,8 +149,9 @@ func (p *pipeline) add(raw json.RawMessage, line int, err error) {
 	}
 }
 
-// send hands the batch being filled, even an empty one, to the workers and
-// the writer.
+// send hands on the batch being filled, even an empty one: the first, and
+// an empty one that only flushes before the workers start, are answered
+// and written here; the rest go to the workers and the writer.
 func (p *pipeline) send(flush bool) {
 	b := p.cur
 	if b == nil {

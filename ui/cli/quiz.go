@@ -92,8 +92,9 @@ func Quiz(ctx context.Context, args []string, std IO) error {
 }
 
 // quizEnd says how a quiz ended in the terms main maps to exit codes:
-// interrupted is ErrInterrupted, and no terminal or input that ended before
-// the last answer is an InputError.
+// left before the results is ErrInterrupted, and no terminal or input that
+// ended before the last answer is an InputError; a signal's
+// context.Canceled passes through.
 func quizEnd(err error) error {
 	switch {
 	case errors.Is(err, ui.ErrInterrupted):

@@ -100,9 +100,9 @@ func watchUnlessQuick(ctx context.Context, fi fs.FileInfo) {
 	}
 }
 
-// Watching reports whether ctx ends on a signal: Interruptible made it and
+// watching reports whether ctx ends on a signal: Interruptible made it and
 // Watch has been called, and stop not yet.
-func Watching(ctx context.Context) bool {
+func watching(ctx context.Context) bool {
 	w, ok := ctx.Value(watcherKey{}).(*watcher)
 	if !ok {
 		return false

@@ -31,12 +31,12 @@ func TestWatchEndsContextOnSignal(t *testing.T) {
 	ctx, stop := Interruptible(context.Background(), syscall.SIGUSR1)
 	defer stop()
 	child, cancelChild := context.WithCancel(ctx)
-	if Watching(ctx) {
+	if watching(ctx) {
 		t.Fatal("watching before Watch")
 	}
 	Watch(child)
 	Watch(child) // twice is once
-	if !Watching(ctx) {
+	if !watching(ctx) {
 		t.Fatal("not watching after Watch")
 	}
 	cancelChild()
@@ -54,7 +54,7 @@ func TestStopEndsAndStopsListening(t *testing.T) {
 		t.Fatal("stop left the context running")
 	}
 	Watch(ctx)
-	if Watching(ctx) {
+	if watching(ctx) {
 		t.Error("Watch after stop listens for signals")
 	}
 }
@@ -64,7 +64,7 @@ func TestWatchPlainContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	Watch(ctx)
-	if ctx.Err() != nil || Watching(ctx) {
+	if ctx.Err() != nil || watching(ctx) {
 		t.Fatal("Watch ended or watches a plain context")
 	}
 }
@@ -95,7 +95,7 @@ func TestOpenWatchesUnlessQuick(t *testing.T) {
 			Reader(ctx, f)
 			f.Close()
 		}
-		if got := Watching(ctx); got != c.watch {
+		if got := watching(ctx); got != c.watch {
 			t.Errorf("%s: watching = %v, want %v", filepath.Base(c.path), got, c.watch)
 		}
 		stop()
@@ -130,7 +130,7 @@ func TestPipeWatchesOnlyWhenItWaits(t *testing.T) {
 	if n, err := rd.Read(buf); err != nil || string(buf[:n]) != "{}\n" {
 		t.Fatalf("read %q, %v", buf[:n], err)
 	}
-	if Watching(ctx) {
+	if watching(ctx) {
 		t.Error("reading input that was there started listening for signals")
 	}
 
@@ -139,7 +139,7 @@ func TestPipeWatchesOnlyWhenItWaits(t *testing.T) {
 		_, err := rd.Read(buf) // nothing more is written: this one waits
 		got <- err
 	}()
-	for deadline := time.Now().Add(10 * time.Second); !Watching(ctx); time.Sleep(time.Millisecond) {
+	for deadline := time.Now().Add(10 * time.Second); !watching(ctx); time.Sleep(time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("a read that waits did not start listening for signals")
 		}
@@ -163,7 +163,7 @@ func TestWatchKeepsIgnoredSignalsIgnored(t *testing.T) {
 	ctx, stop := Interruptible(context.Background(), syscall.SIGWINCH)
 	defer stop()
 	Watch(ctx)
-	if Watching(ctx) {
+	if watching(ctx) {
 		t.Fatal("watching a context whose only signal is ignored")
 	}
 	if !signal.Ignored(syscall.SIGWINCH) {
