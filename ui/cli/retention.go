@@ -94,9 +94,9 @@ type round struct {
 
 // runRetention keeps the studio's promise while a kiosk or server runs:
 // it deletes the consultations in s older than keep at once, and returns
-// what it did, then again every retentionEvery by clk, telling report,
+// what it did, then again every retentionEvery by clk, telling onRound,
 // until ctx ends or stop is called; stop returns once no round runs.
-func runRetention(ctx context.Context, s *consult.Store, keep time.Duration, clk clock, report func(round)) (first round, stop func()) {
+func runRetention(ctx context.Context, s *consult.Store, keep time.Duration, clk clock, onRound func(round)) (first round, stop func()) {
 	expireNow := func() round {
 		n, unreadable, others := expire(s, keep, clk.now())
 		return round{deleted: n, unreadable: len(unreadable), failed: len(others)}
@@ -112,7 +112,7 @@ func runRetention(ctx context.Context, s *consult.Store, keep time.Duration, clk
 			case <-ctx.Done():
 				return
 			case <-ticks:
-				report(expireNow())
+				onRound(expireNow())
 			}
 		}
 	})

@@ -11,8 +11,8 @@ import (
 	"github.com/jewelquiz/jewelquiz/ui/locale"
 )
 
-// SavedWidth is the width a consultation's plain-text report is kept at.
-const SavedWidth = 72
+// savedWidth is the width a consultation's plain-text report is kept at.
+const savedWidth = 72
 
 // Record is the consultation saved for rec: its answers, the
 // recommendation as JSON, and the plain-text report the customer saw, its
@@ -30,7 +30,7 @@ func Record(rec rules.Recommendation, lang locale.Lang) (consult.Record, error) 
 		Answers:         rec.Answers.Clone(),
 		Pick:            rec.Pick,
 		Recommendation:  recJSON,
-		Report:          Render(rec, st, SavedWidth),
+		Report:          Render(rec, st, savedWidth),
 	}
 	if r.Pick != "" {
 		r.PickName = rec.Ranking[0].Name
@@ -50,10 +50,8 @@ func RetentionIn(tr *locale.Printer, d time.Duration) string {
 	return tr.N("save.days", int((RetentionOr(d)+12*time.Hour)/(24*time.Hour)))
 }
 
-// RetentionOr is d, or studio.DefaultRetention for zero.
+// RetentionOr is d, or studio.DefaultRetention for zero, as a studio's
+// RetentionOr decides it.
 func RetentionOr(d time.Duration) time.Duration {
-	if d <= 0 {
-		return studio.DefaultRetention
-	}
-	return d
+	return studio.Studio{Retention: d}.RetentionOr()
 }
