@@ -15,7 +15,6 @@ import (
 	"github.com/jewelquiz/jewelquiz/quiz"
 	"github.com/jewelquiz/jewelquiz/quiz/answercode"
 	"github.com/jewelquiz/jewelquiz/rules"
-	"github.com/jewelquiz/jewelquiz/ui/cli"
 )
 
 // result is what one run of the program did.
@@ -341,9 +340,6 @@ func TestBadCommandLine(t *testing.T) {
 // A quiz with no terminal, or whose piped answers end too soon, is bad
 // input: exit status 2 and one line saying why.
 func TestQuizInputProblems(t *testing.T) {
-	if cli.Headless {
-		t.Skip("the headless build has no quiz")
-	}
 	for _, c := range []struct {
 		args []string
 		want string
