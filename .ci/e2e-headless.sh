@@ -24,12 +24,15 @@ fail() {
 
 # The packages that must stay out: the quiz's and the server's.
 left_out='github.com/charmbracelet/(bubbletea|huh|bubbles|wish|ssh|log)$|golang.org/x/crypto/ssh$|github.com/jewelquiz/jewelquiz/ui(/serve)?$'
-linked=$(go list -deps -tags headless . | grep -E "$left_out" || true)
+# go list's output is read whole before grep looks at it, here and in the
+# version checks below: with pipefail, grep -q leaving at the first match
+# can kill the writer with SIGPIPE and fail although the line was there,
+# and a failing go list is not hidden behind grep.
+headless_deps=$(go list -deps -tags headless .) || fail "go list -tags headless failed"
+full_deps=$(go list -deps .) || fail "go list failed"
+linked=$(grep -E "$left_out" <<<"$headless_deps" || true)
 [[ -z $linked ]] || fail "the headless build links $(echo $linked)"
-# Here and in the version checks below, grep -q is given a command's whole
-# output, not a pipe: with pipefail, grep -q leaving at the first match can
-# kill the writer with SIGPIPE and fail although the line was there.
-grep -qE 'github.com/charmbracelet/bubbletea$' <<<"$(go list -deps .)" || fail "the full build does not link bubbletea: is the pattern above stale?"
+grep -qE 'github.com/charmbracelet/bubbletea$' <<<"$full_deps" || fail "the full build does not link bubbletea: is the pattern above stale?"
 echo "ok: the headless build links none of the quiz's or the SSH server's packages"
 
 go build -o "$tmp/full" .

@@ -45,25 +45,22 @@ printf 'module hello\n\ngo 1.25\n' >"$tmp/hello/go.mod"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello, world") }\n' >"$tmp/hello/main.go"
 (cd "$tmp/hello" && go build -o "$tmp/build/hello-world" .)
 
-# build DIR NAME [ENV...] [-- FLAGS...]: builds the jewelquiz in DIR as NAME.
+# build DIR NAME [FLAGS...]: builds the jewelquiz in DIR as NAME with go
+# build FLAGS, in the environment given for the call (CGO_ENABLED=0 build).
 build() {
 	local dir=$1 name=$2
 	shift 2
-	local envs=() flags=()
-	while (($#)) && [[ $1 != -- ]]; do envs+=("$1"); shift; done
-	(($#)) && shift
-	flags=("$@")
-	(cd "$dir" && env "${envs[@]}" go build "${flags[@]}" -o "$tmp/build/$name" .)
+	(cd "$dir" && go build "$@" -o "$tmp/build/$name" .)
 }
 build . jewelquiz
-build . jewelquiz-static CGO_ENABLED=0
-build . headless-static CGO_ENABLED=0 -- -tags headless
+CGO_ENABLED=0 build . jewelquiz-static
+CGO_ENABLED=0 build . headless-static -tags headless
 cp "$tmp/build/headless-static" "$tmp/build/headless-es" # the same, run with --lang es
 names=(hello-world jewelquiz jewelquiz-static headless-static headless-es)
 if [[ -n ${BASE:-} ]]; then
 	mkdir "$tmp/base-src"
 	git archive "$BASE" | tar -x -C "$tmp/base-src"
-	build "$tmp/base-src" base-static CGO_ENABLED=0
+	CGO_ENABLED=0 build "$tmp/base-src" base-static
 	names+=(base-static)
 fi
 # A file fresh from the linker can run slower than a copy of the same
