@@ -125,5 +125,5 @@ func codeLine(tr *locale.Printer, rb *rules.Rulebook, rec rules.Recommendation, 
 	if err != nil {
 		return ""
 	}
-	return "\n" + report.WrapKeepingCodes(tr.F("code.line", "Code", code), width) + "\n"
+	return "\n" + wrapText(tr.F("code.line", "Code", code), width) + "\n"
 }

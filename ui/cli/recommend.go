@@ -103,9 +103,10 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	styles.Lang = lang
 	est := st.EstimatorIn(lang.String())
 	codec := answercode.New(rb.Bank())
-	var warning string // the same under every text report
+	var warning, sep string // the same under every text report, and between two
 	if *format == "text" {
 		warning = codeHolds(styles, width)
+		sep = "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
 	}
 	// answer appends one answer set's output to dst: the JSON line, or the
 	// text report with its answer code (without the separator, which
@@ -134,10 +135,6 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 		dst = append(append(dst, "\n\n"...), codeHead(code, styles)...)
 		dst = append(append(dst, '\n'), warning...)
 		return append(dst, '\n'), nil
-	}
-	sep := ""
-	if *format == "text" {
-		sep = "\n" + strings.Repeat("─", min(width, 40)) + "\n\n"
 	}
 
 	good, bad := 0, 0
@@ -187,7 +184,7 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	// a good part of the time.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	p := newPipeline(runtime.GOMAXPROCS(0), rb.Bank(), answer, write)
-	in = bufio.NewReaderSize(beforeRead{r: ctxio.Reader(ctx, in), f: p.flush, stop: p.stopped}, 64<<10)
+	in = bufio.NewReaderSize(beforeRead{r: ctxio.Reader(ctx, in), p: p}, 64<<10)
 	stream := quiz.NewStream(in, rb.Bank())
 	var stop error // why reading stopped early
 	for stop == nil && !p.stopped() {
@@ -229,19 +226,18 @@ func Recommend(ctx context.Context, args []string, std IO) error {
 	return nil
 }
 
-// beforeRead calls f before each read of r, which may wait for input,
-// and reads no more once stop says so: the output has failed, and a live
+// beforeRead flushes p before each read of r, which may wait for input,
+// and reads no more once p has stopped: the output has failed, and a live
 // stream need not be waited for.
 type beforeRead struct {
-	r    io.Reader
-	f    func()
-	stop func() bool
+	r io.Reader
+	p *pipeline
 }
 
-func (b beforeRead) Read(p []byte) (int, error) {
-	b.f()
-	if b.stop() {
+func (b beforeRead) Read(buf []byte) (int, error) {
+	b.p.flush()
+	if b.p.stopped() {
 		return 0, io.EOF
 	}
-	return b.r.Read(p)
+	return b.r.Read(buf)
 }
