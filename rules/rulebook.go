@@ -22,11 +22,11 @@ func DefaultSource() []byte { return append([]byte(nil), defaultSource...) }
 //go:generate go run -tags rulebookgen ./internal/rulebookgen -in rulebook.yaml -es rulebook.es.yaml -out generated_rulebook.go
 
 // Default returns the embedded rulebook. It was loaded and checked when
-// generated_rulebook.go was generated from it, so all that is left is to
-// compile its scoring tables: no YAML is parsed, which was most of a
-// command's start-up. Tests check the generated rulebook is the YAML's.
-// It knows its embedded translations and parses one only when In first
-// asks for it.
+// generated_rulebook.go was generated from it, with its sentences, so all
+// that is left is to compile its scoring tables: no YAML is parsed, which
+// was most of a command's start-up. Tests check the generated rulebook is
+// the YAML's. It knows its embedded Spanish translation, made from the
+// generated data too, and only when In first asks for it.
 func Default() (*Rulebook, error) {
 	rb := generatedRulebook()
 	if rb == nil { // built with the rulebookgen tag, for the generator
